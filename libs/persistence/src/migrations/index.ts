@@ -1,0 +1,11 @@
+import type { Constructor } from '@mikro-orm/core';
+import type { Migration } from '@mikro-orm/migrations';
+import { Migration20261122075119 } from './Migration20261122075119';
+
+/**
+ * Every committed migration, in order. `npm run db:migration:create` generates a file in this folder; add its class
+ * here (the migration check in the test run fails until the entities and the snapshot agree).
+ */
+export const migrationsList: { name: string; class: Constructor<Migration> }[] = [
+  { name: 'Migration20261122075119', class: Migration20261122075119 },
+];

@@ -1,4 +1,3 @@
-import type { Transaction } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 
 /** Arbitrary but fixed key: every Anxin process that migrates takes the same transaction-scoped advisory lock. */
@@ -12,8 +11,9 @@ export async function migrateToLatest(orm: MikroORM): Promise<string[]> {
   const em = orm.em.fork();
   return em.transactional(async (trx) => {
     await trx.execute('select pg_advisory_xact_lock(?)', [migrationLockKey]);
-    const transaction = trx.getTransactionContext<Transaction>();
-    const applied = await orm.getMigrator().up(transaction ? { transaction } : {});
+    // MikroORM types the driver transaction as `any`; it is the knex transaction of `trx`.
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment
+    const applied = await orm.getMigrator().up({ transaction: trx.getTransactionContext() });
     return applied.map((migration) => migration.name);
   });
 }

@@ -34,6 +34,7 @@ export function createOrmConfig(input: OrmConfigInput): Options {
       path: migrationsSourceDir,
       pathTs: migrationsSourceDir,
       emit: 'ts',
+      silent: true,
       snapshot: true,
       snapshotName: '.snapshot-anxin',
       transactional: true,

@@ -1,0 +1,44 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { LoggerModule } from 'nestjs-pino';
+import type { AppConfig } from '../config/app-config';
+import { AppConfigModule } from '../config/app-config.module';
+import { DatabaseModule } from '../database/database.module';
+import { HealthGraphqlModule } from '../modules/health/health-graphql.module';
+import { HealthModule } from '../modules/health/health.module';
+import { MetricsModule } from '../modules/metrics/metrics.module';
+import { loggerOptions } from './logger-options';
+
+/** Modules every role runs (probes, metrics, database) plus the GraphQL API where the role serves it. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    const servesApi = config.role === 'api' || config.role === 'all';
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerOptions(config)),
+        DatabaseModule.forRoot(databaseUrl),
+        HealthModule,
+        MetricsModule,
+        ...(servesApi ? AppModule.apiModules() : []),
+      ],
+    };
+  }
+
+  private static apiModules(): DynamicModule['imports'] & unknown[] {
+    return [
+      GraphQLModule.forRoot<ApolloDriverConfig>({
+        driver: ApolloDriver,
+        path: '/graphql',
+        autoSchemaFile: true,
+        sortSchema: true,
+        introspection: true,
+        playground: false,
+      }),
+      HealthGraphqlModule,
+    ];
+  }
+}

@@ -1,0 +1,37 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import { Logger } from 'nestjs-pino';
+import type { AppConfig } from '../config/app-config';
+import { AppModule } from './app.module';
+
+const serverPaths = ['/graphql', '/health', '/ready', '/metrics'];
+
+/** Builds the Nest application (not yet listening): modules for the role, pino logging, the designer at `/`. */
+export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.flushLogs();
+  if (config.role !== 'worker') serveDesigner(app, config.designerDir);
+  return app;
+}
+
+/** Static files of the built designer, and its index.html for client-side routes. */
+function serveDesigner(app: NestExpressApplication, designerDir: string): void {
+  const indexHtml = path.join(designerDir, 'index.html');
+  if (!existsSync(indexHtml)) {
+    app.get(Logger).warn(`designer not built (${indexHtml} missing): serving the API only`);
+    return;
+  }
+  app.useStaticAssets(designerDir, { index: false, maxAge: '1h' });
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    const isServerPath = serverPaths.some((prefix) => request.path === prefix || request.path.startsWith(`${prefix}/`));
+    if (request.method !== 'GET' || isServerPath || !request.accepts('html')) return next();
+    response.setHeader('Cache-Control', 'no-cache');
+    response.sendFile(indexHtml);
+  });
+}

@@ -15,4 +15,5 @@ module.exports = {
   globalSetup: '<rootDir>/tools/jest/global-setup.cjs',
   globalTeardown: '<rootDir>/tools/jest/global-teardown.cjs',
   maxWorkers: 2,
+  testTimeout: 60_000,
 };

@@ -1,3 +1,3 @@
 const { projectConfig } = require('../../tools/jest/project-config.cjs');
 
-module.exports = projectConfig(__dirname, { testTimeout: 60_000 });
+module.exports = projectConfig(__dirname);

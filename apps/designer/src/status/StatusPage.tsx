@@ -26,7 +26,9 @@ export function StatusPage() {
       }
     >
       {state.kind === 'loading' && <Spin tip={t('status.loading')}>{t('status.loading')}</Spin>}
-      {state.kind === 'failed' && <Alert type="error" showIcon message={t('status.error', { message: state.message })} />}
+      {state.kind === 'failed' && (
+        <Alert type="error" showIcon message={t('status.error', { message: state.message })} />
+      )}
       {state.kind === 'loaded' && (
         <Descriptions column={1} bordered size="small" data-testid="health">
           <Descriptions.Item label={t('status.server')}>

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { type Health, fetchHealth } from './fetch-health';
 
-export type HealthState = { kind: 'loading' } | { kind: 'loaded'; health: Health } | { kind: 'failed'; message: string };
+export type HealthState =
+  { kind: 'loading' } | { kind: 'loaded'; health: Health } | { kind: 'failed'; message: string };
 
 /** The server's health, fetched on mount and on `refresh()`. */
 export function useHealth(): { state: HealthState; refresh: () => void } {

@@ -1,0 +1,67 @@
+import type { INestApplication } from '@nestjs/common';
+import { createTestDatabase, type TestDatabase } from '@anxin/persistence/testing';
+import { graphqlRequest, workspaceRoot } from '@anxin/testing';
+import { createApp } from '../../src/app/create-app';
+import { loadConfig } from '../../src/config/app-config';
+
+describe('health over HTTP', () => {
+  let database: TestDatabase;
+  let app: INestApplication;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const loaded = loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: database.url }, workspaceRoot);
+    if (!loaded.ok) throw new Error(loaded.message);
+    app = await createApp(loaded.config, database.url);
+    await app.listen(0, '127.0.0.1');
+    baseUrl = (await app.getUrl()).replace('[::1]', 'localhost');
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+  });
+
+  it('should answer the health query with ok for server and database', async () => {
+    // Given a started app on a migrated database, when querying health over HTTP
+    const response = await graphqlRequest<{
+      health: { status: string; database: string; version: string; installationId: string };
+    }>(baseUrl, '{ health { status database version installationId } }');
+    // Then both are ok and the installation has an id
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.health).toEqual({
+      status: 'ok',
+      database: 'ok',
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+      installationId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    });
+  });
+
+  it('should report liveness on /health and readiness on /ready', async () => {
+    // When probing, then both answer 200 with the database reachable
+    const live = await fetch(`${baseUrl}/health`);
+    const ready = await fetch(`${baseUrl}/ready`);
+    expect(live.status).toBe(200);
+    expect(await live.json()).toEqual({ status: 'ok' });
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', database: 'ok' });
+  });
+
+  it('should expose default process metrics in the Prometheus format on /metrics', async () => {
+    const response = await fetch(`${baseUrl}/metrics`);
+    const text = await response.text();
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(text).toMatch(/^# TYPE anxin_process_cpu_user_seconds_total counter$/m);
+  });
+
+  it('should say not ready (503) once the database is gone', async () => {
+    // Given the database is dropped under the running app
+    await database.drop();
+    // When probing readiness, then the app says so instead of failing
+    const ready = await fetch(`${baseUrl}/ready`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toEqual({ status: 'not ready', database: 'unavailable' });
+  });
+});

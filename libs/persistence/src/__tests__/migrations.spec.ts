@@ -1,6 +1,6 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { createOrmConfig } from '@anxin/persistence';
-import { createTestDatabase, type TestDatabase } from '@anxin/persistence/testing';
+import { createOrmConfig } from '../config/orm-config';
+import { createTestDatabase, type TestDatabase } from '../testing';
 
 describe('migrations', () => {
   let database: TestDatabase;

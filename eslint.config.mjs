@@ -105,14 +105,6 @@ export default tseslint.config(
     },
   },
   {
-    // NestJS and MikroORM decorators need runtime class references for metadata; type-only imports would erase them.
-    files: ['apps/api/**/*.ts', 'libs/persistence/**/*.ts'],
-    rules: {
-      '@typescript-eslint/consistent-type-imports': 'off',
-      '@typescript-eslint/no-extraneous-class': 'off',
-    },
-  },
-  {
     // Engines are pure: the clock and randomness are injected, never read from globals.
     files: ['libs/rules/src/**/*.ts', 'libs/*-engine/src/**/*.ts'],
     ignores: ['**/__tests__/**', '**/*.spec.ts'],

@@ -56,6 +56,16 @@ describe('health over HTTP', () => {
     expect(text).toMatch(/^# TYPE anxin_process_cpu_user_seconds_total counter$/m);
   });
 
+  it('should serve the designer for client-side routes but never shadow the API paths', async () => {
+    // Given the built designer, when a browser asks for a deep link and for an unknown probe-like path
+    const deepLink = await fetch(`${baseUrl}/tickets/42`, { headers: { accept: 'text/html' } });
+    const metrics = await fetch(`${baseUrl}/metrics`, { headers: { accept: 'text/html' } });
+    // Then the deep link gets the app shell and /metrics still answers with metrics
+    expect(deepLink.status).toBe(200);
+    expect(await deepLink.text()).toContain('<div id="root"></div>');
+    expect(await metrics.text()).toContain('# TYPE');
+  });
+
   it('should say not ready (503) once the database is gone', async () => {
     // Given the database is dropped under the running app
     await database.drop();

@@ -1,27 +1,16 @@
-import type { INestApplication } from '@nestjs/common';
-import { createTestDatabase, type TestDatabase } from '@anxin/persistence/testing';
-import { graphqlRequest, workspaceRoot } from '@anxin/testing';
-import { createApp } from '../../src/app/create-app';
-import { loadConfig } from '../../src/config/app-config';
+import { graphqlRequest } from '@anxin/testing';
+import { type TestApp, startTestApp } from '../support/test-app';
 
 describe('health over HTTP', () => {
-  let database: TestDatabase;
-  let app: INestApplication;
+  let testApp: TestApp;
   let baseUrl: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    const loaded = loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: database.url }, workspaceRoot);
-    if (!loaded.ok) throw new Error(loaded.message);
-    app = await createApp(loaded.config, database.url);
-    await app.listen(0, '127.0.0.1');
-    baseUrl = (await app.getUrl()).replace('[::1]', 'localhost');
+    testApp = await startTestApp();
+    baseUrl = testApp.baseUrl;
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await database?.drop();
-  });
+  afterAll(() => testApp?.close());
 
   it('should answer the health query with ok for server and database', async () => {
     // Given a started app on a migrated database, when querying health over HTTP
@@ -68,7 +57,7 @@ describe('health over HTTP', () => {
 
   it('should say not ready (503) once the database is gone', async () => {
     // Given the database is dropped under the running app
-    await database.drop();
+    await testApp.database.drop();
     // When probing readiness, then the app says so instead of failing
     const ready = await fetch(`${baseUrl}/ready`);
     expect(ready.status).toBe(503);

@@ -1,27 +1,15 @@
-import type { INestApplication } from '@nestjs/common';
-import { createTestDatabase, type TestDatabase } from '@anxin/persistence/testing';
-import { workspaceRoot } from '@anxin/testing';
-import { createApp } from '../../src/app/create-app';
-import { loadConfig } from '../../src/config/app-config';
+import { type TestApp, startTestApp } from '../support/test-app';
 
 describe('ROLE=worker', () => {
-  let database: TestDatabase;
-  let app: INestApplication;
+  let testApp: TestApp;
   let baseUrl: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    const loaded = loadConfig({ LOG_LEVEL: 'silent', ROLE: 'worker', DATABASE_URL: database.url }, workspaceRoot);
-    if (!loaded.ok) throw new Error(loaded.message);
-    app = await createApp(loaded.config, database.url);
-    await app.listen(0, '127.0.0.1');
-    baseUrl = await app.getUrl();
+    testApp = await startTestApp({ ROLE: 'worker' });
+    baseUrl = testApp.baseUrl;
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await database?.drop();
-  });
+  afterAll(() => testApp?.close());
 
   it('should serve the probes but neither GraphQL nor the designer', async () => {
     // Given a worker-only process, when probing and when asking for the API and the designer

@@ -1,0 +1,33 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createTestDatabase, type TestDatabase } from '@anxin/persistence/testing';
+import { workspaceRoot } from '@anxin/testing';
+import { createApp } from '../../src/app/create-app';
+import { loadConfig } from '../../src/config/app-config';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  database: TestDatabase;
+  /** `http://127.0.0.1:<port>` once listening; empty when started with `listen: false`. */
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+/** The real Nest app on its own migrated database, listening on a free loopback port (unless `listen: false`). */
+export async function startTestApp(env: Record<string, string> = {}, options = { listen: true }): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const loaded = loadConfig({ LOG_LEVEL: 'silent', ...env, DATABASE_URL: database.url }, workspaceRoot);
+  if (!loaded.ok) throw new Error(loaded.message);
+  const app = await createApp(loaded.config, database.url);
+  if (options.listen) await app.listen(0, '127.0.0.1');
+  else await app.init();
+  const baseUrl = options.listen ? await app.getUrl() : '';
+  return {
+    app,
+    database,
+    baseUrl,
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}

@@ -1,30 +1,23 @@
 import { problem, type RuleProblem } from '../problems/rule-problem.type';
 import type { BusinessCalendar, CalendarResult } from './business-calendar.type';
-import { indexCalendar, instantOf, scheduleOf, type CalendarIndex } from './calendar-index';
-import {
-  coverageWarnings,
-  formatLocal,
-  HORIZON_DAYS,
-  localDay,
-  readInstant,
-  readWorkingDuration,
-} from './working-time-input';
+import { indexCalendar, type CalendarIndex } from './calendar-index';
+import { civilDayOf, frameOf } from './day-frame';
+import { coverageWarnings, formatLocal, HORIZON_DAYS, readInstant, readWorkingDuration } from './working-time-input';
 
 /** Walks working ranges from `start` until `remaining` milliseconds of working time have elapsed. */
 function walk(index: CalendarIndex, start: number, remaining: number): { end?: number; years: Set<number> } {
   const years = new Set<number>();
-  let day = localDay(start, index);
-  for (let scanned = 0; scanned < HORIZON_DAYS; scanned += 1) {
-    const schedule = scheduleOf(index, day);
-    if (schedule.outsideCoverage) years.add(day.year);
-    for (const range of schedule.ranges) {
-      const from = Math.max(instantOf(day, range.from), start);
-      const to = instantOf(day, range.to);
+  const first = civilDayOf(start, index.zone);
+  for (let civil = first; civil < first + HORIZON_DAYS; civil += 1) {
+    const day = frameOf(index, civil);
+    if (day.outsideCoverage) years.add(day.year);
+    for (const range of day.ranges) {
+      const from = Math.max(day.at(range.from), start);
+      const to = day.at(range.to);
       if (to <= from) continue;
       if (remaining <= to - from) return { end: from + remaining, years };
       remaining -= to - from;
     }
-    day = day.plus({ days: 1 });
   }
   return { years };
 }

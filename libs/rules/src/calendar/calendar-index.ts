@@ -1,4 +1,4 @@
-import type { DateTime } from 'luxon';
+import type { DayFrame } from './day-frame';
 import { DEFAULT_TIME_ZONE } from '../evaluation/rule-env.type';
 import { hasErrors, type RuleProblem } from '../problems/rule-problem.type';
 import type { BusinessCalendar, TimeRange } from './business-calendar.type';
@@ -18,12 +18,8 @@ export interface CalendarIndex {
   readonly holidays: ReadonlySet<string>;
   readonly workingDays: ReadonlyMap<string, readonly MinuteRange[]>;
   readonly coverage: BusinessCalendar['coverage'];
-}
-
-/** The working minutes of one local day and whether its year is outside the calendar's coverage. */
-export interface DaySchedule {
-  readonly ranges: readonly MinuteRange[];
-  readonly outsideCoverage: boolean;
+  /** Memo of the local days already resolved, by civil day number (see `frameOf`). */
+  readonly frames: Map<number, DayFrame>;
 }
 
 const toMinutes = (ranges: readonly TimeRange[] | undefined): MinuteRange[] =>
@@ -43,6 +39,7 @@ function build(calendar: BusinessCalendar): { index?: CalendarIndex; problems: R
     holidays: new Set((calendar.holidays ?? []).map((d) => d.date)),
     workingDays: new Map((calendar.workingDays ?? []).map((d) => [d.date, toMinutes(d.hours ?? makeUp)])),
     coverage: calendar.coverage,
+    frames: new Map(),
   };
   return { index, problems };
 }
@@ -55,19 +52,4 @@ export function indexCalendar(calendar: BusinessCalendar): { index?: CalendarInd
   const built = build(calendar);
   cache.set(calendar, built);
   return built;
-}
-
-/** The schedule of a local day (a luxon date at local midnight): holiday → working day → weekly hours. */
-export function scheduleOf(index: CalendarIndex, day: DateTime): DaySchedule {
-  const date = day.toISODate() ?? '';
-  const outsideCoverage =
-    index.coverage !== undefined && (day.year < index.coverage.fromYear || day.year > index.coverage.toYear);
-  if (index.holidays.has(date)) return { ranges: [], outsideCoverage };
-  return { ranges: index.workingDays.get(date) ?? index.weekly.get(day.weekday) ?? [], outsideCoverage };
-}
-
-/** Epoch milliseconds of a minute of a local day (24:00 is the next midnight), on the wall clock. */
-export function instantOf(day: DateTime, minute: number): number {
-  if (minute >= 1440) return day.plus({ days: 1 }).startOf('day').toMillis();
-  return day.set({ hour: Math.floor(minute / 60), minute: minute % 60 }).toMillis();
 }

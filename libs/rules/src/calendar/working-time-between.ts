@@ -1,18 +1,20 @@
 import { problem, type RuleProblem } from '../problems/rule-problem.type';
 import type { BusinessCalendar, CalendarResult } from './business-calendar.type';
-import { indexCalendar, instantOf, scheduleOf, type CalendarIndex } from './calendar-index';
-import { coverageWarnings, HORIZON_DAYS, localDay, readInstant } from './working-time-input';
+import { indexCalendar, type CalendarIndex } from './calendar-index';
+import { civilDayOf, frameOf } from './day-frame';
+import { coverageWarnings, HORIZON_DAYS, readInstant } from './working-time-input';
 
 /** Working milliseconds in `[from, to)`, with `from ≤ to`, and the uncovered years it went through. */
 function sum(index: CalendarIndex, from: number, to: number): { total: number; years: Set<number> } {
   const years = new Set<number>();
   let total = 0;
-  for (let day = localDay(from, index); day.toMillis() < to; day = day.plus({ days: 1 })) {
-    const schedule = scheduleOf(index, day);
-    if (schedule.outsideCoverage) years.add(day.year);
-    for (const range of schedule.ranges) {
-      const start = Math.max(instantOf(day, range.from), from);
-      const end = Math.min(instantOf(day, range.to), to);
+  for (let civil = civilDayOf(from, index.zone); ; civil += 1) {
+    const day = frameOf(index, civil);
+    if (day.midnight >= to) break;
+    if (day.outsideCoverage) years.add(day.year);
+    for (const range of day.ranges) {
+      const start = Math.max(day.at(range.from), from);
+      const end = Math.min(day.at(range.to), to);
       if (end > start) total += end - start;
     }
   }

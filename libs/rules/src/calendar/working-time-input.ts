@@ -46,11 +46,6 @@ export function readWorkingDuration(value: string | number, path: string): numbe
     : problem('CALENDAR_INVALID_DURATION', path, 'A working duration cannot be negative.');
 }
 
-/** Local midnight of the day an instant falls on. */
-export function localDay(millis: number, index: CalendarIndex): DateTime {
-  return DateTime.fromMillis(millis, { zone: index.zone }).startOf('day');
-}
-
 /** ISO 8601 with the calendar's offset, e.g. `2025-02-05T10:00:00.000+08:00`. */
 export function formatLocal(millis: number, index: CalendarIndex): string {
   return DateTime.fromMillis(millis, { zone: index.zone }).toISO() ?? '';

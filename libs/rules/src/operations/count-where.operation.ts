@@ -1,8 +1,7 @@
-import { spendIterations } from '../evaluation/evaluation-context';
 import { isTruthy } from '../evaluation/truthy.util';
-import { ANY_KIND, argAt } from './compile-helpers';
+import { ANY_KIND } from './compile-helpers';
 import type { OperationDefinition } from './operation.type';
-import { rowLogic } from './sum-by.operation';
+import { compileRowFold } from './row-fold';
 
 /** `{ "count_where": [rows, test] }`: how many rows pass the test; a string is a field path; not an array gives 0. */
 export const countWhereOperation: OperationDefinition = {
@@ -20,16 +19,5 @@ export const countWhereOperation: OperationDefinition = {
       result: 2,
     },
   ],
-  compile: (input) => {
-    const rows = argAt(input, 0);
-    const test = rowLogic(input);
-    return (data, ctx) => {
-      const items = rows(data, ctx);
-      if (!Array.isArray(items)) return 0;
-      spendIterations(ctx, items.length, input.path);
-      let count = 0;
-      for (const item of items) if (isTruthy(test(item, ctx))) count += 1;
-      return count;
-    };
-  },
+  compile: (input) => compileRowFold(input, (count, value) => (isTruthy(value) ? count + 1 : count)),
 };

@@ -1,15 +1,6 @@
-import { spendIterations, type CompiledNode } from '../evaluation/evaluation-context';
-import { readPath, splitPath } from '../evaluation/read-path.util';
-import { ANY_KIND, argAt } from './compile-helpers';
-import type { CompileInput, OperationDefinition } from './operation.type';
-
-/** The per-row logic of `sum_by` / `count_where`: a string literal is shorthand for `{ "var": <string> }`. */
-export function rowLogic(input: CompileInput): CompiledNode {
-  const [, literal] = input.raw;
-  if (typeof literal !== 'string') return argAt(input, 1);
-  const segments = splitPath(literal);
-  return (row) => readPath(row, segments, null);
-}
+import { ANY_KIND } from './compile-helpers';
+import type { OperationDefinition } from './operation.type';
+import { compileRowFold } from './row-fold';
 
 function addend(value: unknown): number {
   if (typeof value === 'number') return Number.isFinite(value) ? value : 0;
@@ -48,16 +39,5 @@ export const sumByOperation: OperationDefinition = {
       result: 63.5,
     },
   ],
-  compile: (input) => {
-    const rows = argAt(input, 0);
-    const logic = rowLogic(input);
-    return (data, ctx) => {
-      const items = rows(data, ctx);
-      if (!Array.isArray(items)) return 0;
-      spendIterations(ctx, items.length, input.path);
-      let total = 0;
-      for (const item of items) total += addend(logic(item, ctx));
-      return total;
-    };
-  },
+  compile: (input) => compileRowFold(input, (total, value) => total + addend(value)),
 };

@@ -1,6 +1,6 @@
 // Generates a migration from the difference between the entities and the committed schema snapshot.
 // Usage: npm run db:migration:create [-- name]. Uses DATABASE_URL, or a throwaway embedded PostgreSQL.
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
@@ -15,7 +15,6 @@ import {
 async function main(): Promise<void> {
   const name = process.argv[2];
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'anxin-migration-'));
-  chmodSync(scratch, 0o755); // the postgres system user must reach its data directory
   const server = process.env['DATABASE_URL']
     ? undefined
     : await startEmbeddedPostgres({ dataDir: path.join(scratch, 'pg') });

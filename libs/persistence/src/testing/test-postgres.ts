@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -31,7 +31,6 @@ export async function startTestPostgres(): Promise<TestPostgres> {
     serverUrl = withDatabaseName(external, 'postgres');
   } else {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'anxin-test-pg-'));
-    chmodSync(dataDir, 0o755); // the postgres system user must reach its data directory
     const server = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'data') });
     serverUrl = server.adminUrl;
     stopServer = async () => {

@@ -38,13 +38,7 @@ export interface TaskCancelledEffect {
 }
 
 export type CancelReason =
-  | 'returned'
-  | 'withdrawn'
-  | 'revoked'
-  | 'interrupted'
-  | 'completionConditionMet'
-  | 'signerRemoved'
-  | 'instanceEnded';
+  'returned' | 'withdrawn' | 'revoked' | 'interrupted' | 'completionConditionMet' | 'signerRemoved' | 'instanceEnded';
 
 export interface TaskCompletedEffect {
   readonly type: 'TaskCompleted';

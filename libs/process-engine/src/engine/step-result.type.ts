@@ -41,4 +41,3 @@ export interface StartInput {
   /** Start through the message start event of that name instead of the none start event. */
   readonly messageName?: string;
 }
-

@@ -20,6 +20,8 @@ export interface ProcessModel {
   readonly flows: Readonly<Record<string, SequenceFlow>>;
   /** The top-level scope (the process itself). */
   readonly scope: ScopeModel;
+  /** Every scope by id: the top level under the process key, each embedded sub-process under its id. */
+  readonly scopes: Readonly<Record<string, ScopeModel>>;
 }
 
 /** A process or an embedded sub-process: the container tokens of one scope move in. */

@@ -1,4 +1,5 @@
 import type { JsonObject, JsonValue } from '@anxin/rules';
+import type { ApprovalMode } from '../model/process-model.type';
 
 /**
  * The whole durable state of one process instance: a plain JSON document. The runtime stores it as is and hands it
@@ -76,6 +77,10 @@ export interface BodyScopeState {
   readonly parentTokenId: string;
   readonly elementId: string;
   readonly sequential: boolean;
+  /** Approval semantics (from `anxin:approval`, or `all` once 加签 turned a single task into a body). */
+  readonly mode?: ApprovalMode;
+  readonly ratio?: number;
+  /** Instances in execution order (加签 inserts into it); `index` is an instance's stable id. */
   readonly instances: readonly BodyInstance[];
   readonly nrOfInstances: number;
   readonly nrOfActiveInstances: number;
@@ -93,8 +98,12 @@ export interface BodyInstance {
   readonly status: BodyInstanceStatus;
   readonly tokenId?: string;
   readonly outcome?: 'approved' | 'rejected';
+  /** Who completed it (撤回 gives it back to them). */
+  readonly doneBy?: string;
   /** Signer added at run time (加签), and by whom. */
   readonly addedBy?: string;
+  /** 向后加签 on a parallel body: starts once the instance with this index completes. */
+  readonly after?: number;
 }
 
 export type TaskStatus = 'open' | 'delegated';
@@ -114,8 +123,8 @@ export interface TaskState {
   readonly createdAt: string;
   readonly dueAt?: string;
   readonly formKey?: string;
-  /** Signers of a 向前加签 who must approve before this task may be completed. */
-  readonly blockedBy?: readonly string[];
+  /** 向前加签: indexes of the body instances that must finish before this task may be completed. */
+  readonly blockedBy?: readonly number[];
 }
 
 export interface TimerState {

@@ -22,6 +22,12 @@ export function execute(
     if (command.type === 'fireTimer') return { ok: true, state, effects: [] };
     return { ok: false, error: { code: 'instance.notRunning', path: '', message: `instance is ${state.status}` } };
   }
+  if (!Object.hasOwn(commandHandlers, command.type)) {
+    return {
+      ok: false,
+      error: { code: 'command.unknown', path: 'type', message: `unknown command "${String(command.type)}"` },
+    };
+  }
   const draft = draftOf(state);
   const ctx = createContext(model, draft, env, command.actor);
   try {

@@ -4,6 +4,7 @@ import type { InstanceState } from '../state/instance-state.type';
 
 /** Codes of commands the engine refuses; the state is then unchanged and no effect is produced. */
 export type CommandErrorCode =
+  | 'command.unknown'
   | 'instance.notRunning'
   | 'task.notFound'
   | 'task.notAllowed'

@@ -356,3 +356,60 @@ describe('service tasks, errors and sub-processes', () => {
     expect(driver.openAt()).toEqual(['notifyBoss', 'work']);
   });
 });
+
+describe('intermediate events and message boundaries', () => {
+  /*
+   *  (start) → (⏱ rule: urgent ? PT1H : PT8H) → [visit] → (end)
+   *                                              ✉ cancelled (interrupting) → (end2)
+   */
+  const model = buildModel(
+    'visit',
+    [
+      { id: 'start', type: 'startEvent' },
+      {
+        id: 'wait',
+        type: 'intermediateCatchEvent',
+        trigger: {
+          type: 'timer',
+          timer: { kind: 'duration', value: { kind: 'rule', rule: { if: [{ var: 'urgent' }, 'PT1H', 'PT8H'] } } },
+        },
+      },
+      { id: 'visit', type: 'userTask' },
+      boundary('cancelled', 'visit', { type: 'message', messageName: 'ownerCancelled' }),
+      { id: 'end', type: 'endEvent' },
+      { id: 'end2', type: 'endEvent' },
+    ],
+    [
+      ['start', 'wait'],
+      ['wait', 'visit'],
+      ['visit', 'end'],
+      ['cancelled', 'end2'],
+    ],
+  );
+
+  it('should compute a timer duration from a rule over the variables', () => {
+    const driver = new Driver(model, fakeEnv(Date.UTC(2026, 0, 5, 1)), { variables: { urgent: true } });
+    expect(Object.values(driver.state.timers)[0]?.dueAt).toBe('2026-01-05T02:00:00.000Z');
+  });
+
+  it('should move on from an intermediate timer when it fires', () => {
+    const driver = new Driver(model, undefined, { variables: { urgent: false } });
+    const timer = Object.values(driver.state.timers)[0];
+    driver.run({ type: 'fireTimer', timerId: timer?.id ?? '', actor: 'system' });
+    expect(driver.openAt()).toEqual(['visit']);
+  });
+
+  it('should interrupt a task through a message boundary event', () => {
+    const driver = new Driver(model, undefined, { variables: { urgent: false } });
+    driver.run({ type: 'fireTimer', timerId: Object.values(driver.state.timers)[0]?.id ?? '', actor: 'system' });
+    const effects = driver.run({ type: 'signal', messageName: 'ownerCancelled', actor: 'owner' });
+    expect(effects).toContainEqual({ type: 'TaskCancelled', taskId: expect.any(String), reason: 'interrupted' });
+    expect(driver.state.status).toBe('completed');
+  });
+
+  it('should refuse an unknown command without touching the state', () => {
+    const driver = new Driver(model, undefined, { variables: { urgent: false } });
+    const error = driver.refused({ type: 'explode', actor: 'x' } as never);
+    expect(error).toEqual({ code: 'command.unknown', path: 'type', message: 'unknown command "explode"' });
+  });
+});

@@ -47,8 +47,7 @@ export interface SequenceFlow {
 
 /** A literal value or a JSONLogic rule computing it (`{"rule": …}` in the XML attribute or a `${…}` free form). */
 export type ValueSource =
-  | { readonly kind: 'literal'; readonly value: JsonValue }
-  | { readonly kind: 'rule'; readonly rule: JsonLogicRule };
+  { readonly kind: 'literal'; readonly value: JsonValue } | { readonly kind: 'rule'; readonly rule: JsonLogicRule };
 
 /** `target = rule` evaluated in the activity's scope; `anxin:input` / `anxin:output`. */
 export interface VariableMapping {

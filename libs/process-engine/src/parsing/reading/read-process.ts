@@ -1,0 +1,33 @@
+import type { ProcessModel } from '../../model/process-model.type';
+import { flagOf, idOf, trimmedOf, type ModdleElement } from '../moddle-element';
+import { createReadContext, type ReadContext } from './read-context';
+import { readProcessVariables } from './read-process-variables';
+import { readScope } from './read-scope';
+
+/** A process read into the model, with the reading context the checks continue from. */
+export interface ProcessReading {
+  readonly model: ProcessModel;
+  readonly ctx: ReadContext;
+}
+
+/** Reads a `<bpmn:process>` into a {@link ProcessModel}, collecting the problems found on the way. */
+export function readProcess(process: ModdleElement, definitionsId: string): ProcessReading {
+  const key = idOf(process) ?? '';
+  const ctx = createReadContext(key);
+  const name = trimmedOf(process, 'name');
+  const variables = readProcessVariables(process, ctx);
+  readScope({ el: process, scopeId: key }, ctx);
+  const scope = ctx.scopes[key] ?? { id: key, noneStartIds: [], messageStartIds: {}, nodeIds: [] };
+  const model: ProcessModel = {
+    key,
+    ...(name !== undefined && { name }),
+    definitionsId,
+    variables,
+    allowRevoke: flagOf(process, 'allowRevoke') !== false,
+    elements: ctx.elements,
+    flows: ctx.flows,
+    scope,
+    scopes: ctx.scopes,
+  };
+  return { model, ctx };
+}

@@ -30,7 +30,7 @@ function bodyForTask(ctx: StepContext, task: TaskState): BodyScopeState {
   });
   const inner = createToken(ctx, { elementId: node.id, scopeId: body.id, loop: { bodyId: body.id, index: 0 } });
   updateToken(ctx, token.id, { phase: 'body' });
-  ctx.state.tasks[task.id] = { ...task, tokenId: inner.id };
+  saveTask(ctx, { ...task, tokenId: inner.id }, 'signersChanged');
   for (const timer of Object.values(ctx.state.timers)) {
     if (timer.tokenId === token.id && timer.purpose === 'sla')
       ctx.state.timers[timer.id] = { ...timer, tokenId: inner.id };

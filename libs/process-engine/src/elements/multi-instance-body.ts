@@ -134,7 +134,9 @@ function unblockTasks(ctx: StepContext, bodyId: string, index: number): void {
     if (!task.blockedBy?.includes(index) || tokenOf(ctx, task.tokenId).loop?.bodyId !== bodyId) continue;
     const rest = task.blockedBy.filter((i) => i !== index);
     const { blockedBy: _old, ...unblocked } = task;
-    ctx.state.tasks[task.id] = rest.length > 0 ? { ...task, blockedBy: rest } : unblocked;
+    const next = rest.length > 0 ? { ...task, blockedBy: rest } : unblocked;
+    ctx.state.tasks[task.id] = next;
+    emit(ctx, { type: 'TaskUpdated', task: next, change: 'signersChanged' });
   }
 }
 

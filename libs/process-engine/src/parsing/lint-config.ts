@@ -3,7 +3,7 @@ import type { ModelProblemCode } from '../model/model-problem.type';
 
 /**
  * bpmnlint's recommended rules, minus those that do not fit (models may have no diagram or labels; inclusive
- * gateways are supported) and those our own checks replace entirely (see `moddle/README.md`).
+ * gateways are supported) and those our own checks replace entirely (see docs/definitions/bpmn.md).
  */
 export const LINT_CONFIG: Config = {
   extends: 'bpmnlint:recommended',

@@ -33,7 +33,7 @@ export function anchorFor(ctx: StepContext, token: TokenState, targetId: string)
 
 /**
  * Moves the instance back to `targetId` in the anchor's scope, keeping every invariant:
- * 1. every token of that scope that is downstream of the target is cancelled with all it holds (tasks, timers,
+ * 1. every token of that scope that is at or downstream of the target is cancelled with all it holds (tasks, timers,
  *    multi-instance bodies, sub-processes) — except join arrivals from branches the target does not produce;
  * 2. parallel joins downstream of the target get the arrivals of branches that will not run again, so the single
  *    new token does not wait forever at a join (the flowable #3944 / yudao #668 class of bugs);
@@ -43,7 +43,7 @@ export function moveBackTo(ctx: StepContext, anchor: TokenState, targetId: strin
   const model = ctx.model;
   const scopeId = anchor.scopeId;
   const downstream = (t: TokenState) =>
-    canReach(model, targetId, t.elementId) &&
+    (t.elementId === targetId || canReach(model, targetId, t.elementId)) &&
     !(t.phase === 'joining' && t.arrivedBy !== undefined && !flowReaches(model, t.arrivedBy, targetId));
   for (const t of tokensInScope(ctx, scopeId).filter(downstream).sort(byId)) cancelToken(ctx, t.id, reason);
   for (const gatewayId of model.scopes[model.elements[targetId]?.scopeId ?? '']?.nodeIds ?? []) {

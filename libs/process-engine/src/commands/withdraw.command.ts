@@ -8,7 +8,7 @@ import { moveBackTo } from './return-to.command';
 
 /**
  * 撤回: the actor takes back their last step, allowed only while nobody has acted since (their step is the last
- * one in the trail and no later task is delegated). A signer of a running multi-instance gets their own instance
+ * one in the trail, no command but 抄送/催办 came after it, and no later task is delegated). A signer of a running multi-instance gets their own instance
  * back (counters are undone; in a sequential body the next signer's untouched turn goes back to pending). Any
  * other step is moved back to, like 退回, and the next step's tasks are cancelled.
  */
@@ -16,6 +16,9 @@ export function withdraw(ctx: StepContext, command: WithdrawCommand): void {
   const last = ctx.state.trail[ctx.state.trail.length - 1];
   if (!last || last.actor !== command.actor) {
     refuse('withdraw.notPossible', 'actor', 'only the last step may be withdrawn, by the person who did it');
+  }
+  if (last.revision !== ctx.state.lastMoveRevision) {
+    refuse('withdraw.notPossible', '', 'somebody has acted on the instance since');
   }
   if (Object.values(ctx.state.tasks).some((t) => t.status === 'delegated' || t.blockedBy?.length)) {
     refuse('withdraw.notPossible', '', 'the next step has already been worked on');

@@ -7,6 +7,9 @@ import { runUntilQuiet } from './run-loop';
 import { createContext, draftOf, StepRefusal } from './step-context';
 import type { StepResult } from './step-result.type';
 
+/** Commands that only tell people something: they do not count as acting on the instance (撤回 stays possible). */
+const NOTIFY_ONLY: ReadonlySet<ProcessCommand['type']> = new Set(['cc', 'urge']);
+
 /**
  * Executes one command on an instance: `(model, state, command, env) → { state, effects }`. A refused command
  * (`ok: false`) changes nothing; an accepted one increments `revision` by one. A command that finds nothing to do
@@ -39,5 +42,6 @@ export function execute(
     throw error;
   }
   draft.revision = state.revision + 1;
+  if (!NOTIFY_ONLY.has(command.type)) draft.lastMoveRevision = draft.revision;
   return { ok: true, state: draft, effects: ctx.effects };
 }

@@ -24,6 +24,7 @@ export function start(model: ProcessModel, input: StartInput, env: EngineEnv): S
     processKey: model.key,
     processVersion: input.processVersion,
     revision: 0,
+    lastMoveRevision: 0,
     status: 'running',
     initiator: input.initiator,
     startedAt: '',
@@ -47,5 +48,6 @@ export function start(model: ProcessModel, input: StartInput, env: EngineEnv): S
     throw error;
   }
   draft.revision = 1;
+  draft.lastMoveRevision = 1;
   return { ok: true, state: draft, effects: ctx.effects };
 }

@@ -10,6 +10,8 @@ export interface InstanceState {
   readonly processKey: string;
   readonly processVersion: number;
   readonly revision: number;
+  /** Revision of the last command that moved work (anything but 抄送/催办): 撤回 is only possible right after it. */
+  readonly lastMoveRevision: number;
   readonly status: InstanceStatus;
   readonly initiator: string;
   readonly startedAt: string;

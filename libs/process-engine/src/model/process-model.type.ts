@@ -12,6 +12,8 @@ export interface ProcessModel {
   readonly definitionsId: string;
   /** Variables the process declares (`anxin:variable`), used to check every rule in it. */
   readonly variables: readonly RuleVariable[];
+  /** Declared variables marked `index="true"`: the runtime copies them into typed, indexed columns. */
+  readonly indexedVariables: readonly IndexedVariable[];
   /** Whether the initiator may revoke (撤销) a running instance; default true. */
   readonly allowRevoke: boolean;
   /** Every flow node, including those nested in sub-processes, by id. */
@@ -22,6 +24,18 @@ export interface ProcessModel {
   readonly scope: ScopeModel;
   /** Every scope by id: the top level under the process key, each embedded sub-process under its id. */
   readonly scopes: Readonly<Record<string, ScopeModel>>;
+}
+
+export type IndexedVariableType = 'string' | 'number' | 'date';
+
+/** How many variables of each type a process may index (the typed business columns of an instance). */
+export const INDEXED_VARIABLE_SLOTS: Readonly<Record<IndexedVariableType, number>> = { string: 6, number: 4, date: 4 };
+
+/** A variable copied into the typed column `slot` (1-based, per type) of its instance, for queries and reports. */
+export interface IndexedVariable {
+  readonly name: string;
+  readonly type: IndexedVariableType;
+  readonly slot: number;
 }
 
 /** A process or an embedded sub-process: the container tokens of one scope move in. */

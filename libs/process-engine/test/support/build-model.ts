@@ -85,6 +85,7 @@ export function buildModel(key: string, nodes: readonly NodeSpec[], flowSpecs: r
     key,
     definitionsId: `${key}-definitions`,
     variables: [],
+    indexedVariables: [],
     allowRevoke: true,
     elements: elements as unknown as Record<string, FlowNode>,
     flows,

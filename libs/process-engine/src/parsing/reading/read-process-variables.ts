@@ -1,5 +1,6 @@
 import type { RuleValueType, RuleVariable } from '@anxin/rules';
-import { extensionsOf, trimmedOf, type ModdleElement } from '../moddle-element';
+import { INDEXED_VARIABLE_SLOTS, type IndexedVariable, type IndexedVariableType } from '../../model/process-model.type';
+import { extensionsOf, flagOf, trimmedOf, type ModdleElement } from '../moddle-element';
 import { report, type ReadContext } from './read-context';
 
 const VALUE_TYPES: readonly string[] = [
@@ -11,9 +12,18 @@ const VALUE_TYPES: readonly string[] = [
   'object',
 ] satisfies RuleValueType[];
 
-/** `<anxin:variable name type>` declarations of the process; each name once, the type a rule value type. */
-export function readProcessVariables(process: ModdleElement, ctx: ReadContext): RuleVariable[] {
+export interface ProcessVariables {
+  readonly variables: RuleVariable[];
+  readonly indexed: IndexedVariable[];
+}
+
+/**
+ * `<anxin:variable name type index>` declarations of the process; each name once, the type a rule value type.
+ * `index="true"` on a string, number or date variable gives it the next typed column of its type.
+ */
+export function readProcessVariables(process: ModdleElement, ctx: ReadContext): ProcessVariables {
   const variables: RuleVariable[] = [];
+  const indexed: IndexedVariable[] = [];
   extensionsOf(process, 'anxin:Variable').forEach((variable, index) => {
     const name = trimmedOf(variable, 'name');
     const type = trimmedOf(variable, 'type');
@@ -30,7 +40,28 @@ export function readProcessVariables(process: ModdleElement, ctx: ReadContext): 
       });
     } else {
       variables.push({ name, type: type as RuleValueType });
+      if (flagOf(variable, 'index') === true) readIndexed({ name, type, path, indexed }, ctx);
     }
   });
-  return variables;
+  return { variables, indexed };
+}
+
+function readIndexed(
+  fields: { name: string; type: string; path: string; indexed: IndexedVariable[] },
+  ctx: ReadContext,
+): void {
+  const { name, type, path, indexed } = fields;
+  if (!Object.hasOwn(INDEXED_VARIABLE_SLOTS, type)) {
+    const message = `Variable "${name}" of type ${type} cannot be indexed: only string, number and date can.`;
+    report(ctx, { code: 'extension.invalid', elementId: ctx.processKey, path: `${path}/index`, message });
+    return;
+  }
+  const slotType = type as IndexedVariableType;
+  const slot = indexed.filter((v) => v.type === slotType).length + 1;
+  if (slot > INDEXED_VARIABLE_SLOTS[slotType]) {
+    const message = `At most ${INDEXED_VARIABLE_SLOTS[slotType]} ${slotType} variables can be indexed; "${name}" is one too many.`;
+    report(ctx, { code: 'extension.invalid', elementId: ctx.processKey, path: `${path}/index`, message });
+    return;
+  }
+  indexed.push({ name, type: slotType, slot });
 }

@@ -15,7 +15,7 @@ export function readProcess(process: ModdleElement, definitionsId: string): Proc
   const key = idOf(process) ?? '';
   const ctx = createReadContext(key);
   const name = trimmedOf(process, 'name');
-  const variables = readProcessVariables(process, ctx);
+  const { variables, indexed } = readProcessVariables(process, ctx);
   readScope({ el: process, scopeId: key }, ctx);
   const scope = ctx.scopes[key] ?? { id: key, noneStartIds: [], messageStartIds: {}, nodeIds: [] };
   const model: ProcessModel = {
@@ -23,6 +23,7 @@ export function readProcess(process: ModdleElement, definitionsId: string): Proc
     ...(name !== undefined && { name }),
     definitionsId,
     variables,
+    indexedVariables: indexed,
     allowRevoke: flagOf(process, 'allowRevoke') !== false,
     elements: ctx.elements,
     flows: ctx.flows,

@@ -1,6 +1,6 @@
 export { createOrmConfig, migrationsSourceDir, type OrmConfigInput } from './config/orm-config';
 export { databaseNameOf, isPostgresUrl, withDatabaseName } from './config/database-url';
-export { Installation, allEntities } from './entities';
+export * from './entities';
 export { migrationsList } from './migrations';
 export { migrateToLatest } from './database/migrate-to-latest';
 export { ensureDatabaseExists, dropDatabase, createDatabaseFromTemplate } from './database/admin-database';

@@ -61,6 +61,13 @@ export class ProcessInstance {
   @Property({ type: 'text', nullable: true })
   endReason?: string;
 
+  /** Set when a call activity started this instance: its end completes the parent's call. */
+  @Property({ type: 'uuid', nullable: true })
+  parentInstanceId?: string;
+
+  @Property({ type: 'text', nullable: true })
+  parentActionId?: string;
+
   @Property({ type: 'text', nullable: true }) text1?: string;
   @Property({ type: 'text', nullable: true }) text2?: string;
   @Property({ type: 'text', nullable: true }) text3?: string;

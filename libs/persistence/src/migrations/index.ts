@@ -1,7 +1,7 @@
 import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
 import { Migration20261122075119 } from './Migration20261122075119';
-import { Migration20261123095124 } from './Migration20261123095124';
+import { Migration20261123095421 } from './Migration20261123095421';
 
 /**
  * Every committed migration, in order. `npm run db:migration:create` generates a file in this folder; add its class
@@ -9,5 +9,5 @@ import { Migration20261123095124 } from './Migration20261123095124';
  */
 export const migrationsList: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261122075119', class: Migration20261122075119 },
-  { name: 'Migration20261123095124', class: Migration20261123095124 },
+  { name: 'Migration20261123095421', class: Migration20261123095421 },
 ];

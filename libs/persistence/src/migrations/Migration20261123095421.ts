@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123095124 extends Migration {
+export class Migration20261123095421 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `create table "command_request" ("request_id" text not null, "instance_id" uuid null, "result" jsonb not null, "created_at" timestamptz not null, constraint "command_request_pkey" primary key ("request_id"));`,
@@ -32,7 +32,7 @@ export class Migration20261123095124 extends Migration {
     this.addSql(`create index "outbox_pending_index" on "outbox" ("id") where "status" = 'pending';`);
 
     this.addSql(
-      `create table "process_instance" ("id" uuid not null, "definition_id" uuid not null, "definition_key" text not null, "definition_version" int not null, "business_key" text null, "status" text not null, "state" jsonb not null, "revision" int not null, "initiator" text not null, "started_at" timestamptz not null, "ended_at" timestamptz null, "end_reason" text null, "text1" text null, "text2" text null, "text3" text null, "text4" text null, "text5" text null, "text6" text null, "number1" double precision null, "number2" double precision null, "number3" double precision null, "number4" double precision null, "date1" timestamptz null, "date2" timestamptz null, "date3" timestamptz null, "date4" timestamptz null, constraint "process_instance_pkey" primary key ("id"));`,
+      `create table "process_instance" ("id" uuid not null, "definition_id" uuid not null, "definition_key" text not null, "definition_version" int not null, "business_key" text null, "status" text not null, "state" jsonb not null, "revision" int not null, "initiator" text not null, "started_at" timestamptz not null, "ended_at" timestamptz null, "end_reason" text null, "parent_instance_id" uuid null, "parent_action_id" text null, "text1" text null, "text2" text null, "text3" text null, "text4" text null, "text5" text null, "text6" text null, "number1" double precision null, "number2" double precision null, "number3" double precision null, "number4" double precision null, "date1" timestamptz null, "date2" timestamptz null, "date3" timestamptz null, "date4" timestamptz null, constraint "process_instance_pkey" primary key ("id"));`,
     );
     this.addSql(
       `create index "process_instance_definition_key_date4_index" on "process_instance" ("definition_key", "date4");`,

@@ -26,6 +26,10 @@ const swcOptions = {
   sourceMaps: 'inline',
 };
 
+// Packages that ship ES modules only (bpmn-moddle and its dependencies; min-dash, which bpmnlint requires):
+// @swc/jest compiles them to CommonJS like our own sources, for every project that imports the process engine.
+const esmPackages = ['bpmn-moddle', 'moddle', 'moddle-xml', 'saxen', 'min-dash', '@bpmn-io/moddle-utils'];
+
 /**
  * @param {string} projectDir absolute directory of the project
  * @param {object} [overrides] extra jest options for this project
@@ -37,6 +41,7 @@ function projectConfig(projectDir, overrides = {}) {
     testEnvironment: 'node',
     testMatch: ['<rootDir>/**/?(*.)spec.ts?(x)'],
     testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+    transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
     transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', swcOptions] },
     moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
     moduleNameMapper: pathAliases(),

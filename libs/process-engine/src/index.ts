@@ -22,3 +22,6 @@ export type { CommandError, CommandErrorCode, StartInput, StepResult } from './e
 export type * from './commands/command.type';
 export type * from './effects/effect.type';
 export type * from './state/instance-state.type';
+
+export { checkInvariants } from './invariants/check-invariants';
+export type { InvariantCode, InvariantViolation } from './invariants/check-invariants';

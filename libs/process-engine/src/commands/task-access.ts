@@ -2,6 +2,7 @@ import type { JsonObject } from '@anxin/rules';
 import { writeVariable, writeVariables } from '../engine/scope-data';
 import { emit, recordHistory, refuse, type StepContext } from '../engine/step-context';
 import { tokenOf } from '../engine/token-ops';
+import { bodyOf } from '../elements/multi-instance-body';
 import type { TaskState } from '../state/instance-state.type';
 
 export function taskOf(ctx: StepContext, taskId: string): TaskState {
@@ -57,7 +58,8 @@ export function finishTask(
   });
   ctx.state.trail.push({
     elementId: task.elementId,
-    scopeId: token.scopeId,
+    scopeId: token.loop ? tokenOf(ctx, bodyOf(ctx, token.loop.bodyId).parentTokenId).scopeId : token.scopeId,
+    ...(token.loop ? { bodyId: token.loop.bodyId } : {}),
     tokenId: token.id,
     taskId: task.id,
     actor: ctx.actor,

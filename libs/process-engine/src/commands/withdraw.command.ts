@@ -10,7 +10,8 @@ import { moveBackTo } from './return-to.command';
  * 撤回: the actor takes back their last step, allowed only while nobody has acted since (their step is the last
  * one in the trail, no command but 抄送/催办 came after it, and no later task is delegated). A signer of a running multi-instance gets their own instance
  * back (counters are undone; in a sequential body the next signer's untouched turn goes back to pending). Any
- * other step is moved back to, like 退回, and the next step's tasks are cancelled.
+ * other step — including the vote that decided a body — is moved back to, like 退回 (the whole approval runs
+ * again), and the next step's tasks are cancelled.
  */
 export function withdraw(ctx: StepContext, command: WithdrawCommand): void {
   const last = ctx.state.trail[ctx.state.trail.length - 1];
@@ -38,7 +39,7 @@ export function withdraw(ctx: StepContext, command: WithdrawCommand): void {
 }
 
 function liveBodyOf(ctx: StepContext, entry: TrailEntry): BodyScopeState | undefined {
-  const scope = ctx.state.scopes[entry.scopeId];
+  const scope = entry.bodyId ? ctx.state.scopes[entry.bodyId] : undefined;
   return scope?.kind === 'body' ? bodyOf(ctx, scope.id) : undefined;
 }
 

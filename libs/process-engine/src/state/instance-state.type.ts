@@ -151,7 +151,10 @@ export interface ActionState {
 
 export interface TrailEntry {
   readonly elementId: string;
+  /** The live scope the element runs in (for a multi-instance instance: the scope of its body's outer token). */
   readonly scopeId: string;
+  /** The multi-instance body the step was an instance of. */
+  readonly bodyId?: string;
   readonly tokenId: string;
   readonly taskId?: string;
   readonly actor?: string;

@@ -149,3 +149,21 @@ describe('撤回 (withdraw)', () => {
     expect(driver.openAt()).toEqual(['d:x', 'd:y']);
   });
 });
+
+describe('撤回 of a deciding vote', () => {
+  it('should run the approval again when the signer who decided it withdraws', () => {
+    // given a single-signer approval that x approved, so e is open
+    const driver = new Driver(forked(), undefined, { variables: { signers: ['x'] } });
+    driver.complete('a');
+    driver.complete('b');
+    driver.complete('c');
+    driver.approve('d', 'x');
+    expect(driver.openAt()).toEqual(['e:eve']);
+
+    // when x withdraws the vote
+    driver.run({ type: 'withdraw', actor: 'x' });
+
+    // then e is cancelled and the approval asks x again
+    expect(driver.openAt()).toEqual(['d:x']);
+  });
+});

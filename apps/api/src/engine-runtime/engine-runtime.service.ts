@@ -1,0 +1,232 @@
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  execute,
+  start,
+  type EngineEnv,
+  type InstanceState,
+  type ProcessCommand,
+  type ProcessEffect,
+  type ProcessModel,
+  type StepResult,
+} from '@anxin/process-engine';
+import type { JsonObject } from '@anxin/rules';
+import { DefinitionRegistry } from './definition-registry.service';
+import { RUNTIME_OPTIONS, type RuntimeOptions } from './runtime-options';
+import { fromCommandError, RuntimeError } from './runtime-error';
+import { planStep, type StepPlan } from './step-plan';
+import { INSERT_INSTANCE_SQL, LOAD_INSTANCE_SQL, SLOT_COLUMNS, WRITE_STEP_SQL } from './step-statements.sql';
+
+export interface StepOutcome {
+  readonly instanceId: string;
+  readonly revision: number;
+  readonly status: InstanceState['status'];
+  /** Ids of the tasks the step opened. */
+  readonly createdTaskIds: readonly string[];
+  /** True when this is the stored result of an earlier request with the same id. */
+  readonly replayed?: boolean;
+}
+
+export interface StartRequest {
+  readonly processKey: string;
+  readonly version?: number;
+  readonly initiator: string;
+  readonly variables?: JsonObject;
+  readonly businessKey?: string;
+  readonly messageName?: string;
+  readonly requestId?: string;
+  readonly parent?: { readonly instanceId: string; readonly actionId: string };
+}
+
+interface InstanceRow {
+  id: string;
+  state: InstanceState;
+  revision: number;
+  definition_id: string;
+  definition_key: string;
+  definition_version: number;
+  parent_instance_id: string | null;
+  parent_action_id: string | null;
+  prior: StepOutcome | null;
+}
+
+/**
+ * The durable engine: load an instance, run the pure interpreter, and write the new state with every effect in ONE
+ * statement guarded by the revision. A lost race (another step moved the instance first) re-runs the command on the
+ * fresh state, a bounded number of times, so concurrent branch completions and countersign approvals never surface
+ * a conflict; what the fresh state refuses (a task somebody already completed) is a clean error.
+ */
+@Injectable()
+export class EngineRuntime {
+  /** SQL statements issued by steps since start (the benchmark divides it by steps). */
+  statements = 0;
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly definitions: DefinitionRegistry,
+    @Inject(RUNTIME_OPTIONS) private readonly options: RuntimeOptions,
+  ) {}
+
+  async start(request: StartRequest): Promise<StepOutcome> {
+    const em = this.em.fork();
+    if (request.requestId) {
+      const prior = await this.sql<{ result: StepOutcome }>(
+        em,
+        'select result from command_request where request_id = ?',
+        [request.requestId],
+      );
+      if (prior[0]) return { ...prior[0].result, replayed: true };
+    }
+    const { definition, model } = await this.definitions.process(request.processKey, request.version);
+    const env = await this.envFor(model);
+    const instanceId = randomUUID();
+    const result = start(
+      model,
+      {
+        instanceId,
+        processVersion: definition.version,
+        initiator: request.initiator,
+        ...(request.variables ? { variables: request.variables } : {}),
+        ...(request.messageName ? { messageName: request.messageName } : {}),
+      },
+      env,
+    );
+    if (!result.ok) throw fromCommandError(result.error);
+    const plan = planStep(model, undefined, result.state, result.effects, this.planOptions(request.parent));
+    const outcome = this.outcomeOf(result.state, result.effects);
+    const columns = plan.columns;
+    const params = [
+      instanceId,
+      definition.id,
+      definition.key,
+      definition.version,
+      request.businessKey ?? null,
+      columns.status,
+      JSON.stringify(result.state),
+      result.state.revision,
+      request.initiator,
+      result.state.startedAt,
+      columns.ended_at,
+      columns.end_reason,
+      request.parent?.instanceId ?? null,
+      request.parent?.actionId ?? null,
+      ...SLOT_COLUMNS.map((c) => columns.slots[c] ?? null),
+      ...this.effectParams(plan, request.requestId, instanceId, outcome),
+    ];
+    const [written] = await this.sql<{ written: number }>(em, INSERT_INSTANCE_SQL, params);
+    if (written?.written !== 1)
+      throw new RuntimeError('revision.conflict', 'internal', `instance id ${instanceId} exists`);
+    return outcome;
+  }
+
+  /** Runs one command on an instance; see the class comment for conflicts and retries. */
+  async execute(instanceId: string, command: ProcessCommand, requestId?: string): Promise<StepOutcome> {
+    for (let attempt = 1; attempt <= this.options.maxAttempts; attempt += 1) {
+      const em = this.em.fork();
+      const [row] = await this.sql<InstanceRow>(em, LOAD_INSTANCE_SQL, [requestId ?? null, instanceId]);
+      if (!row) throw RuntimeError.instanceNotFound(instanceId);
+      if (row.prior) return { ...row.prior, replayed: true };
+      const model = await this.definitions
+        .modelOf({ id: row.definition_id, content: '', key: row.definition_key, version: row.definition_version })
+        .catch(async () => {
+          const loaded = await this.definitions.process(row.definition_key, row.definition_version);
+          return loaded.model;
+        });
+      const result: StepResult = execute(model, row.state, command, await this.envFor(model));
+      if (!result.ok) throw await this.refusal(em, result.error, command);
+      if (result.state === row.state) return this.outcomeOf(row.state, []);
+      const parent =
+        row.parent_instance_id && row.parent_action_id
+          ? { instanceId: row.parent_instance_id, actionId: row.parent_action_id }
+          : undefined;
+      const plan = planStep(model, row.state, result.state, result.effects, this.planOptions(parent, command.comment));
+      const outcome = this.outcomeOf(result.state, result.effects);
+      const columns = plan.columns;
+      const params = [
+        JSON.stringify(result.state),
+        result.state.revision,
+        columns.status,
+        columns.ended_at,
+        columns.end_reason,
+        ...SLOT_COLUMNS.map((c) => columns.slots[c] ?? null),
+        instanceId,
+        row.revision,
+        ...this.effectParams(plan, requestId, instanceId, outcome),
+      ];
+      const [written] = await this.sql<{ written: number }>(em, WRITE_STEP_SQL, params);
+      if (written?.written === 1) return outcome;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 3 * attempt));
+    }
+    throw RuntimeError.revisionConflict(instanceId, this.options.maxAttempts);
+  }
+
+  /** The current state of an instance (for queries and tests). */
+  async state(instanceId: string): Promise<InstanceState> {
+    const [row] = await this.sql<InstanceRow>(this.em.fork(), LOAD_INSTANCE_SQL, [null, instanceId]);
+    if (!row) throw RuntimeError.instanceNotFound(instanceId);
+    return row.state;
+  }
+
+  private async refusal(em: EntityManager, error: Parameters<typeof fromCommandError>[0], command: ProcessCommand) {
+    if (error.code === 'task.notFound' && 'taskId' in command && command.taskId) {
+      const [task] = await this.sql<{ status: string }>(em, 'select status from user_task where id = ?::uuid', [
+        command.taskId,
+      ]).catch(() => []);
+      if (task && (task.status === 'completed' || task.status === 'cancelled'))
+        return RuntimeError.taskAlreadyDone(command.taskId, task.status);
+    }
+    return fromCommandError(error);
+  }
+
+  private async envFor(model: ProcessModel): Promise<EngineEnv> {
+    const [tables, calendars] = await Promise.all([
+      this.definitions.decisionTables(model),
+      this.definitions.calendars(model),
+    ]);
+    return {
+      now: () => Date.now(),
+      newId: () => randomUUID(),
+      decisionTable: (key) => tables.get(key),
+      calendar: (name) => calendars.get(name),
+    };
+  }
+
+  private planOptions(parent: StartRequest['parent'], comment?: string) {
+    return {
+      actionMaxAttempts: this.options.actionMaxAttempts,
+      ...(parent ? { parent } : {}),
+      ...(comment ? { comment } : {}),
+    };
+  }
+
+  private outcomeOf(state: InstanceState, effects: readonly ProcessEffect[]): StepOutcome {
+    const createdTaskIds = effects.flatMap((e) => (e.type === 'TaskCreated' ? [e.task.id] : []));
+    return { instanceId: state.instanceId, revision: state.revision, status: state.status, createdTaskIds };
+  }
+
+  private effectParams(
+    plan: StepPlan,
+    requestId: string | undefined,
+    instanceId: string,
+    outcome: StepOutcome,
+  ): unknown[] {
+    const result = JSON.stringify(outcome);
+    return [
+      JSON.stringify(plan.tasks),
+      JSON.stringify(plan.history),
+      JSON.stringify(plan.outbox),
+      requestId ?? null,
+      instanceId,
+      result,
+      requestId ?? null,
+      JSON.stringify(plan.jobs),
+      JSON.stringify(plan.removedJobKeys),
+    ];
+  }
+
+  private async sql<T>(em: EntityManager, query: string, params: unknown[]): Promise<T[]> {
+    this.statements += 1;
+    return em.execute<T[]>(query, params as never[]);
+  }
+}

@@ -1,0 +1,11 @@
+/** Tuning of the durable runtime. */
+export interface RuntimeOptions {
+  /** How many times a command is re-run on fresh state after losing a race (optimistic locking). */
+  readonly maxAttempts: number;
+  /** graphile-worker attempts for a service task's action before it becomes an incident. */
+  readonly actionMaxAttempts: number;
+}
+
+export const RUNTIME_OPTIONS = Symbol('RUNTIME_OPTIONS');
+
+export const DEFAULT_RUNTIME_OPTIONS: RuntimeOptions = { maxAttempts: 25, actionMaxAttempts: 5 };

@@ -1,0 +1,93 @@
+// The SQL of one engine step. A step is two statements: load the instance (with any earlier result of the same
+// request id), then ONE statement that writes everything — the state under the revision check, task rows, history,
+// outbox, the request's result, and the graphile-worker jobs to add and remove. A single statement is atomic, and
+// every write is conditional on the revision check (`exists (select 1 from upd)`), so a lost race writes nothing.
+
+export const SLOT_COLUMNS = [
+  'text1', 'text2', 'text3', 'text4', 'text5', 'text6',
+  'number1', 'number2', 'number3', 'number4',
+  'date1', 'date2', 'date3', 'date4',
+] as const; // prettier-ignore
+
+export const LOAD_INSTANCE_SQL = `select i.id, i.state, i.revision, i.definition_id, i.definition_key, i.definition_version,
+  i.parent_instance_id, i.parent_action_id,
+  (select r.result from command_request r where r.request_id = ?) as prior
+  from process_instance i where i.id = ?`;
+
+const slotCast = (column: string) =>
+  column.startsWith('date') ? '?::timestamptz' : column.startsWith('number') ? '?::double precision' : '?::text';
+
+const EFFECT_CTES = `
+tasks as (
+  insert into user_task (id, instance_id, element_id, name, assignee, owner, candidate_users, candidate_groups, status,
+    due_at, form_key, field_permissions, created_at, claimed_at, completed_at, completed_by, outcome, comment)
+  select x.id, x.instance_id, x.element_id, x.name, x.assignee, x.owner,
+    array(select jsonb_array_elements_text(x.candidate_users)), array(select jsonb_array_elements_text(x.candidate_groups)),
+    x.status, x.due_at, x.form_key, x.field_permissions, x.created_at, x.claimed_at, x.completed_at, x.completed_by,
+    x.outcome, x.comment
+  from jsonb_to_recordset(?::jsonb) as x(id uuid, instance_id uuid, element_id text, name text, assignee text,
+    owner text, candidate_users jsonb, candidate_groups jsonb, status text, due_at timestamptz, form_key text,
+    field_permissions jsonb, created_at timestamptz, claimed_at timestamptz, completed_at timestamptz,
+    completed_by text, outcome text, comment text)
+  where exists (select 1 from upd)
+  on conflict (id) do update set assignee = excluded.assignee, owner = excluded.owner,
+    candidate_users = excluded.candidate_users, candidate_groups = excluded.candidate_groups, status = excluded.status,
+    due_at = excluded.due_at, claimed_at = coalesce(excluded.claimed_at, user_task.claimed_at),
+    completed_at = excluded.completed_at, completed_by = excluded.completed_by, outcome = excluded.outcome,
+    comment = excluded.comment
+  returning 1
+),
+hist as (
+  insert into history_event (instance_id, type, element_id, task_id, actor, at, comment, data)
+  select x.instance_id, x.type, x.element_id, x.task_id, x.actor, x.at, x.comment, x.data
+  from jsonb_to_recordset(?::jsonb) as x(instance_id uuid, type text, element_id text, task_id uuid, actor text,
+    at timestamptz, comment text, data jsonb)
+  where exists (select 1 from upd)
+  returning 1
+),
+outb as (
+  insert into outbox (instance_id, kind, payload, created_at)
+  select x.instance_id, x.kind, x.payload, now()
+  from jsonb_to_recordset(?::jsonb) as x(instance_id uuid, kind text, payload jsonb)
+  where exists (select 1 from upd)
+  returning 1
+),
+req as (
+  insert into command_request (request_id, instance_id, result, created_at)
+  select ?::text, ?::uuid, ?::jsonb, now() where ?::text is not null and exists (select 1 from upd)
+  on conflict do nothing
+  returning 1
+),
+added as (
+  select graphile_worker.add_job(identifier => x.identifier, payload => x.payload, run_at => x.run_at,
+    job_key => x.job_key, max_attempts => x.max_attempts)
+  from jsonb_to_recordset(?::jsonb) as x(identifier text, payload json, run_at timestamptz, job_key text,
+    max_attempts int)
+  where exists (select 1 from upd)
+),
+removed as (
+  select graphile_worker.remove_job(k) from jsonb_array_elements_text(?::jsonb) as k where exists (select 1 from upd)
+)
+select (select count(*) from upd)::int as written, (select count(*) from added)::int as added,
+  (select count(*) from removed)::int as removed, (select count(*) from tasks)::int as tasks,
+  (select count(*) from hist)::int as hist, (select count(*) from outb)::int as outb,
+  (select count(*) from req)::int as req`;
+
+/** Writes a step of an existing instance; `upd` is empty when the revision moved on (a concurrent step won). */
+export const WRITE_STEP_SQL = `with upd as (
+  update process_instance set state = ?::jsonb, revision = ?, status = ?, ended_at = ?::timestamptz, end_reason = ?,
+    ${SLOT_COLUMNS.map((c) => `${c} = ${slotCast(c)}`).join(', ')}
+  where id = ?::uuid and revision = ?
+  returning id
+),${EFFECT_CTES}`;
+
+/** Inserts a new instance with the effects of its first step; `upd` is empty when the id exists already. */
+export const INSERT_INSTANCE_SQL = `with upd as (
+  insert into process_instance (id, definition_id, definition_key, definition_version, business_key, status, state,
+    revision, initiator, started_at, ended_at, end_reason, parent_instance_id, parent_action_id,
+    ${SLOT_COLUMNS.join(', ')})
+  values (?::uuid, ?::uuid, ?, ?, ?, ?, ?::jsonb, ?, ?, ?::timestamptz, ?::timestamptz, ?, ?::uuid, ?,
+    ${SLOT_COLUMNS.map(slotCast).join(', ')})
+  on conflict (id) do nothing
+  returning id
+),${EFFECT_CTES}`;

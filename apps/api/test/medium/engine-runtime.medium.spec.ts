@@ -1,0 +1,137 @@
+import { processFixture, startRuntime, type RuntimeHarness } from '../support/runtime-harness';
+import { RuntimeError } from '../../src/engine-runtime/runtime-error';
+
+interface TaskRow {
+  id: string;
+  element_id: string;
+  assignee: string | null;
+  status: string;
+}
+
+describe('engine runtime on PostgreSQL', () => {
+  let h: RuntimeHarness;
+
+  beforeAll(async () => {
+    h = await startRuntime();
+    await h.definitions.deploy({ kind: 'process', key: 'repair-like', content: processFixture('repair-like.bpmn') });
+  });
+  afterAll(() => h.close());
+
+  const openTasks = (instanceId: string) =>
+    h.rows<TaskRow>(
+      `select id, element_id, assignee, status from user_task where instance_id = ? and status in ('open', 'delegated') order by element_id, assignee`,
+      [instanceId],
+    );
+
+  async function startTicket(estimatedCost: number) {
+    return h.runtime.start({
+      processKey: 'repair-like',
+      initiator: 'owner-1',
+      variables: { estimatedCost, owner: 'owner-1', financeApprovers: ['fin-a', 'fin-b', 'fin-c', 'fin-d', 'fin-e'] },
+    });
+  }
+
+  async function completeUntil(instanceId: string, elementId: string) {
+    for (;;) {
+      const [task] = await openTasks(instanceId);
+      if (!task || task.element_id === elementId) return;
+      await h.runtime.execute(instanceId, { type: 'complete', taskId: task.id, actor: task.assignee ?? 'anyone' });
+    }
+  }
+
+  it('should return the existing version when identical content is deployed twice', async () => {
+    // when the same content is deployed again, then a changed one
+    const again = await h.definitions.deploy({
+      kind: 'process',
+      key: 'repair-like',
+      content: processFixture('repair-like.bpmn'),
+    });
+    // then the first deploy is returned
+    expect(again).toMatchObject({ created: false, definition: { version: 1 } });
+  });
+
+  it('should run a ticket to the end, writing task rows and an audit trail', async () => {
+    // given a cheap ticket
+    const started = await startTicket(100);
+    expect(await openTasks(started.instanceId)).toEqual([
+      expect.objectContaining({ element_id: 'accept', assignee: 'service-desk' }),
+    ]);
+
+    // when every task is completed
+    await completeUntil(started.instanceId, 'none');
+
+    // then the instance completed, no task is open, and the history tells the story
+    const [instance] = await h.rows<{ status: string; revision: number }>(
+      'select status, revision from process_instance where id = ?',
+      [started.instanceId],
+    );
+    expect(instance).toEqual({ status: 'completed', revision: 7 });
+    const history = await h.rows<{ type: string }>('select type from history_event where instance_id = ? order by id', [
+      started.instanceId,
+    ]);
+    expect(history.map((e) => e.type)).toEqual(
+      expect.arrayContaining(['instanceStarted', 'taskCompleted', 'instanceCompleted']),
+    );
+    const done = await h.rows<{ n: number }>(
+      `select count(*)::int as n from user_task where instance_id = ? and status = 'completed'`,
+      [started.instanceId],
+    );
+    expect(done[0]?.n).toBe(6);
+  });
+
+  it('should let exactly one of 50 concurrent completions of a task succeed, the others getting CONFLICT', async () => {
+    // given a ticket at its first task
+    const started = await startTicket(100);
+    const [task] = await openTasks(started.instanceId);
+
+    // when 50 completions race
+    const results = await Promise.allSettled(
+      Array.from({ length: 50 }, () =>
+        h.runtime.execute(started.instanceId, { type: 'complete', taskId: task?.id ?? '', actor: 'service-desk' }),
+      ),
+    );
+
+    // then one wins, 49 are clean conflicts, one history row, one next task
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const errors = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+    expect(errors).toHaveLength(49);
+    expect(
+      errors.every((e) => e instanceof RuntimeError && e.category === 'conflict' && e.code === 'task.alreadyDone'),
+    ).toBe(true);
+    const completions = await h.rows<{ n: number }>(
+      `select count(*)::int as n from history_event where instance_id = ? and type = 'taskCompleted'`,
+      [started.instanceId],
+    );
+    expect(completions[0]?.n).toBe(1);
+    expect((await openTasks(started.instanceId)).map((t) => t.element_id)).toEqual(['dispatch']);
+  });
+
+  it('should fire a 5-way countersign once when every signer approves at the same instant', async () => {
+    // given an expensive ticket at its finance 会签 of five
+    const started = await startTicket(900);
+    await completeUntil(started.instanceId, 'financeApproval');
+    const signers = await openTasks(started.instanceId);
+    expect(signers).toHaveLength(5);
+
+    // when all five approve at once
+    await Promise.all(
+      signers.map((t) =>
+        h.runtime.execute(started.instanceId, { type: 'approve', taskId: t.id, actor: t.assignee ?? '' }),
+      ),
+    );
+
+    // then the approval completed once: one next task, the outcome recorded
+    expect((await openTasks(started.instanceId)).map((t) => t.element_id)).toEqual(['ownerConfirm']);
+    const state = await h.runtime.state(started.instanceId);
+    expect(state.variables['financeApprovalOutcome']).toBe('approved');
+  });
+
+  it('should return the first result for a repeated request id', async () => {
+    const started = await startTicket(100);
+    const [task] = await openTasks(started.instanceId);
+    const command = { type: 'complete', taskId: task?.id ?? '', actor: 'service-desk' } as const;
+    const first = await h.runtime.execute(started.instanceId, command, 'req-1');
+    const second = await h.runtime.execute(started.instanceId, command, 'req-1');
+    expect(second).toEqual({ ...first, replayed: true });
+  });
+});

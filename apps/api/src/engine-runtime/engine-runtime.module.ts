@@ -1,11 +1,17 @@
 import { Module } from '@nestjs/common';
 import { DefinitionRegistry } from './definition-registry.service';
 import { EngineRuntime } from './engine-runtime.service';
+import { ProcessQueries } from './process-queries.service';
 import { DEFAULT_RUNTIME_OPTIONS, RUNTIME_OPTIONS } from './runtime-options';
 
 /** The durable engine: definitions and the step transaction. The job worker and the GraphQL layer build on it. */
 @Module({
-  providers: [DefinitionRegistry, EngineRuntime, { provide: RUNTIME_OPTIONS, useValue: DEFAULT_RUNTIME_OPTIONS }],
-  exports: [DefinitionRegistry, EngineRuntime],
+  providers: [
+    DefinitionRegistry,
+    EngineRuntime,
+    ProcessQueries,
+    { provide: RUNTIME_OPTIONS, useValue: DEFAULT_RUNTIME_OPTIONS },
+  ],
+  exports: [DefinitionRegistry, EngineRuntime, ProcessQueries],
 })
 export class EngineRuntimeModule {}

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { checkInvariants } from '@anxin/process-engine';
 import { processFixture, startRuntime, type RuntimeHarness } from '../support/runtime-harness';
 import { RuntimeError } from '../../src/engine-runtime/runtime-error';
 
@@ -48,6 +51,29 @@ describe('engine runtime on PostgreSQL', () => {
     });
     // then the first deploy is returned
     expect(again).toMatchObject({ created: false, definition: { version: 1 } });
+  });
+
+  it('should refuse a definition with errors, listing its problems, and deploy nothing', async () => {
+    // given BPMN whose gateway flow has no condition
+    const broken = processFixture('parsing/gateway-missing-condition.bpmn');
+
+    // when it is deployed
+    const attempt = h.definitions.deploy({ kind: 'process', key: 'broken', content: broken });
+
+    // then a user error names the problems, and no version exists
+    await expect(attempt).rejects.toMatchObject({
+      code: 'definition.invalid',
+      category: 'user',
+      details: expect.arrayContaining([expect.objectContaining({ code: 'gateway.missingCondition' })]),
+    });
+    expect(await h.rows(`select id from definition where key = 'broken'`)).toEqual([]);
+  });
+
+  it('should answer not-found when starting a process that was never deployed', async () => {
+    await expect(h.runtime.start({ processKey: 'nope', initiator: 'x' })).rejects.toMatchObject({
+      code: 'definition.notFound',
+      category: 'not-found',
+    });
   });
 
   it('should run a ticket to the end, writing task rows and an audit trail', async () => {
@@ -124,6 +150,27 @@ describe('engine runtime on PostgreSQL', () => {
     expect((await openTasks(started.instanceId)).map((t) => t.element_id)).toEqual(['ownerConfirm']);
     const state = await h.runtime.state(started.instanceId);
     expect(state.variables['financeApprovalOutcome']).toBe('approved');
+  });
+
+  it('should fire a join once when three parallel branches complete at the same instant', async () => {
+    // given three open branches
+    const content = readFileSync(path.join(__dirname, '../fixtures/three-branches.bpmn'), 'utf8');
+    await h.definitions.deploy({ kind: 'process', key: 'three-branches', content });
+    const { instanceId } = await h.runtime.start({ processKey: 'three-branches', initiator: 'owner-1' });
+    const branches = await openTasks(instanceId);
+    expect(branches).toHaveLength(3);
+
+    // when all three are completed at once
+    const results = await Promise.allSettled(
+      branches.map((t) => h.runtime.execute(instanceId, { type: 'complete', taskId: t.id, actor: t.assignee ?? '' })),
+    );
+
+    // then nobody saw an error, and the join fired once
+    expect(results.every((r) => r.status === 'fulfilled')).toBe(true);
+    expect((await openTasks(instanceId)).map((t) => t.element_id)).toEqual(['inspect']);
+    expect(
+      checkInvariants((await h.definitions.process('three-branches')).model, await h.runtime.state(instanceId)),
+    ).toEqual([]);
   });
 
   it('should return the first result for a repeated request id', async () => {

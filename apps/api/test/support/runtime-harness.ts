@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Test } from '@nestjs/testing';
+import { Test, type TestingModule } from '@nestjs/testing';
 import { createTestDatabase, type TestDatabase } from '@anxin/persistence/testing';
 import { workspaceRoot } from '@anxin/testing';
 import { DatabaseModule } from '../../src/database/database.module';
@@ -11,6 +11,7 @@ import { EngineRuntime } from '../../src/engine-runtime/engine-runtime.service';
 
 export interface RuntimeHarness {
   readonly database: TestDatabase;
+  readonly moduleRef: TestingModule;
   readonly runtime: EngineRuntime;
   readonly definitions: DefinitionRegistry;
   readonly em: EntityManager;
@@ -29,6 +30,7 @@ export async function startRuntime(): Promise<RuntimeHarness> {
   const em = moduleRef.get(EntityManager);
   return {
     database,
+    moduleRef,
     runtime: moduleRef.get(EngineRuntime),
     definitions: moduleRef.get(DefinitionRegistry),
     em,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ConsistencyCheck } from './consistency-check.service';
 import { DefinitionRegistry } from './definition-registry.service';
 import { EngineRuntime } from './engine-runtime.service';
 import { ProcessQueries } from './process-queries.service';
@@ -10,8 +11,9 @@ import { DEFAULT_RUNTIME_OPTIONS, RUNTIME_OPTIONS } from './runtime-options';
     DefinitionRegistry,
     EngineRuntime,
     ProcessQueries,
+    ConsistencyCheck,
     { provide: RUNTIME_OPTIONS, useValue: DEFAULT_RUNTIME_OPTIONS },
   ],
-  exports: [DefinitionRegistry, EngineRuntime, ProcessQueries],
+  exports: [DefinitionRegistry, EngineRuntime, ProcessQueries, ConsistencyCheck],
 })
 export class EngineRuntimeModule {}

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkInvariants } from '@anxin/process-engine';
 import { processFixture, startRuntime, type RuntimeHarness } from '../support/runtime-harness';
+import { ConsistencyCheck } from '../../src/engine-runtime/consistency-check.service';
 import { RuntimeError } from '../../src/engine-runtime/runtime-error';
 
 interface TaskRow {
@@ -180,5 +181,26 @@ describe('engine runtime on PostgreSQL', () => {
     const first = await h.runtime.execute(started.instanceId, command, 'req-1');
     const second = await h.runtime.execute(started.instanceId, command, 'req-1');
     expect(second).toEqual({ ...first, replayed: true });
+  });
+
+  it('should leave the database consistent after everything above: states, task rows and timer jobs agree', async () => {
+    const problems = await h.moduleRef.get(ConsistencyCheck).run();
+    expect(problems).toEqual([]);
+  });
+
+  it('should report an open task row that its instance does not know', async () => {
+    // given a row written behind the engine's back
+    const [instance] = await h.rows<{ id: string }>(`select id from process_instance where status = 'running' limit 1`);
+    await h.rows(
+      `insert into user_task (id, instance_id, element_id, status, created_at) values (gen_random_uuid(), ?, 'ghost', 'open', now())`,
+      [instance?.id],
+    );
+
+    // when the database is checked
+    const problems = await h.moduleRef.get(ConsistencyCheck).run();
+
+    // then the orphan is named
+    expect(problems).toEqual([expect.objectContaining({ instanceId: instance?.id, code: 'task.orphanRow' })]);
+    await h.rows(`delete from user_task where element_id = 'ghost'`);
   });
 });

@@ -69,14 +69,16 @@ export function executeActivity(ctx: StepContext, token: TokenState, node: Activ
 }
 
 /**
- * An execution of the activity finished: output mappings write variables, then an inner multi-instance token
- * reports to its body, any other token disarms its boundary timers and leaves.
+ * An execution of the activity finished: an inner multi-instance token reports to its body; any other token (a
+ * plain activity, or the outer token of a finished body) runs the output mappings, disarms its boundary timers and
+ * leaves.
  */
 export function completeActivity(ctx: StepContext, tokenId: string, output?: JsonObject, onlyFlowId?: string): void {
   const token = tokenOf(ctx, tokenId);
   const node = ctx.model.elements[token.elementId];
   invariant(node && 'boundaryIds' in node, `token ${tokenId} completed outside an activity`);
-  if (token.phase !== 'body') {
+  // A multi-instance activity maps its outputs once, when the whole body is done (the approval outcome is known).
+  if (!token.loop) {
     const data = { ...dataAtToken(ctx, tokenId), ...(output ?? {}) };
     const values = evaluateMappings(ctx, node.outputs, data, `elements/${node.id}/outputs`);
     for (const [name, value] of Object.entries(values)) writeVariable(ctx, token.scopeId, name, value, node.id);

@@ -11,21 +11,24 @@ if (!appRoot) throw new Error('usage: build-node-app.mjs <app folder>');
 const outDir = path.join(workspaceRoot, 'dist', appRoot);
 const tsconfig = JSON.parse(await readFile(path.join(workspaceRoot, 'tsconfig.base.json'), 'utf8'));
 
+// JSON the sources import (e.g. the process engine's moddle descriptor) is copied as it is.
+const isAsset = (file) => file.endsWith('.json') && !file.includes(`${path.sep}__tests__${path.sep}`);
 const isSource = (file) =>
   /\.tsx?$/.test(file) && !/\.(spec|test|d)\.tsx?$/.test(file) && !file.includes(`${path.sep}__tests__${path.sep}`);
 
-async function sourcesUnder(dir) {
+async function filesUnder(dir, wanted) {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
     .filter((entry) => entry.isFile())
     .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter((file) => isSource(file) && !file.includes(`${path.sep}testing${path.sep}`));
+    .filter((file) => wanted(file) && !file.includes(`${path.sep}testing${path.sep}`));
 }
 
 const roots = [path.join(workspaceRoot, appRoot, 'src')];
 for (const lib of await readdir(path.join(workspaceRoot, 'libs')))
   roots.push(path.join(workspaceRoot, 'libs', lib, 'src'));
-const files = (await Promise.all(roots.map(sourcesUnder))).flat();
+const files = (await Promise.all(roots.map((root) => filesUnder(root, isSource)))).flat();
+const assets = (await Promise.all(roots.map((root) => filesUnder(root, isAsset)))).flat();
 
 await rm(outDir, { recursive: true, force: true });
 await Promise.all(
@@ -49,4 +52,13 @@ await Promise.all(
     if (output.map) await writeFile(`${target}.map`, output.map);
   }),
 );
-console.log(`built ${files.length} files into ${path.relative(workspaceRoot, outDir)}`);
+await Promise.all(
+  assets.map(async (file) => {
+    const target = path.join(outDir, path.relative(workspaceRoot, file));
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, await readFile(file));
+  }),
+);
+console.log(
+  `built ${files.length} files (and copied ${assets.length} JSON files) into ${path.relative(workspaceRoot, outDir)}`,
+);

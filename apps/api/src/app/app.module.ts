@@ -5,12 +5,17 @@ import { LoggerModule } from 'nestjs-pino';
 import type { AppConfig } from '../config/app-config';
 import { AppConfigModule } from '../config/app-config.module';
 import { DatabaseModule } from '../database/database.module';
+import { EngineWorkerModule } from '../engine-worker/engine-worker.module';
+import { workerOptionsFrom } from '../engine-worker/worker-options';
 import { HealthGraphqlModule } from '../modules/health/health-graphql.module';
 import { HealthModule } from '../modules/health/health.module';
 import { MetricsModule } from '../modules/metrics/metrics.module';
 import { loggerOptions } from './logger-options';
 
-/** Modules every role runs (probes, metrics, database) plus the GraphQL API where the role serves it. */
+/**
+ * Modules every role runs (probes, metrics, database, the engine and its incidents) plus the GraphQL API where the
+ * role serves it; the job runner starts where the role runs jobs (`worker`, `all`).
+ */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
@@ -21,6 +26,7 @@ export class AppModule {
         AppConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerOptions(config)),
         DatabaseModule.forRoot(databaseUrl),
+        EngineWorkerModule.forRoot(workerOptionsFrom(config, databaseUrl)),
         HealthModule,
         MetricsModule,
         ...(servesApi ? AppModule.apiModules() : []),

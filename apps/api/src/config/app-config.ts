@@ -24,6 +24,17 @@ export const appConfigSchema = z.object({
   ROLE: z.enum(roles, { message: `must be one of ${roles.join(', ')}` }).default('all'),
   LOG_LEVEL: z.enum(logLevels, { message: `must be one of ${logLevels.join(', ')}` }).default('info'),
   DESIGNER_DIR: z.string().min(1).optional(),
+  WORKER_CONCURRENCY: z.coerce
+    .number({ message: 'must be a whole number between 1 and 100' })
+    .int('must be a whole number between 1 and 100')
+    .min(1, 'must be a whole number between 1 and 100')
+    .max(100, 'must be a whole number between 1 and 100')
+    .default(4),
+  HISTORY_RETENTION_DAYS: z.coerce
+    .number({ message: 'must be a whole number of days, at least 1' })
+    .int('must be a whole number of days, at least 1')
+    .min(1, 'must be a whole number of days, at least 1')
+    .default(3650),
 });
 
 export type AppConfig = {
@@ -36,6 +47,10 @@ export type AppConfig = {
   logLevel: (typeof logLevels)[number];
   /** Built designer to serve at `/`, if present. */
   designerDir: string;
+  /** Jobs (timers, actions, deliveries) one worker process runs at once. */
+  workerConcurrency: number;
+  /** History of ended instances is purged this many days after they ended. */
+  historyRetentionDays: number;
 };
 
 export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; message: string };
@@ -65,6 +80,8 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
       role: value.ROLE,
       logLevel: value.LOG_LEVEL,
       designerDir: path.resolve(cwd, value.DESIGNER_DIR ?? 'dist/apps/designer'),
+      workerConcurrency: value.WORKER_CONCURRENCY,
+      historyRetentionDays: value.HISTORY_RETENTION_DAYS,
     },
   };
 }

@@ -14,6 +14,6 @@ import { DEFAULT_RUNTIME_OPTIONS, RUNTIME_OPTIONS } from './runtime-options';
     ConsistencyCheck,
     { provide: RUNTIME_OPTIONS, useValue: DEFAULT_RUNTIME_OPTIONS },
   ],
-  exports: [DefinitionRegistry, EngineRuntime, ProcessQueries, ConsistencyCheck],
+  exports: [DefinitionRegistry, EngineRuntime, ProcessQueries, ConsistencyCheck, RUNTIME_OPTIONS],
 })
 export class EngineRuntimeModule {}

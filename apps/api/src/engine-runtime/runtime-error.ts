@@ -9,7 +9,9 @@ export type RuntimeErrorCode =
   | 'definition.notFound'
   | 'instance.notFound'
   | 'task.alreadyDone'
-  | 'revision.conflict';
+  | 'revision.conflict'
+  | 'incident.notFound'
+  | 'incident.notOpen';
 
 /** An application error with a code, a category and the path of the offending input. Never an HTTP error. */
 export class RuntimeError extends Error {
@@ -36,6 +38,14 @@ export class RuntimeError extends Error {
 
   static taskAlreadyDone(taskId: string, status: string): RuntimeError {
     return new RuntimeError('task.alreadyDone', 'conflict', `task ${taskId} is already ${status}`, 'taskId');
+  }
+
+  static incidentNotFound(incidentId: string): RuntimeError {
+    return new RuntimeError('incident.notFound', 'not-found', `no incident ${incidentId}`, 'incidentId');
+  }
+
+  static incidentNotOpen(incidentId: string): RuntimeError {
+    return new RuntimeError('incident.notOpen', 'conflict', `incident ${incidentId} is already resolved`, 'incidentId');
   }
 
   static revisionConflict(instanceId: string, attempts: number): RuntimeError {

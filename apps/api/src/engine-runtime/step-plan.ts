@@ -84,6 +84,9 @@ export interface PlanOptions {
 
 export const timerJobKey = (timerId: string) => `timer:${timerId}`;
 export const actionJobKey = (actionId: string) => `action:${actionId}`;
+export const callDoneJobKey = (actionId: string) => `call-done:${actionId}`;
+/** One delivery job at a time is enough: it drains every pending outbox row. */
+export const OUTBOX_JOB_KEY = 'outbox';
 
 function taskRow(instanceId: string, model: ProcessModel, task: TaskState): TaskRow {
   const node = model.elements[task.elementId];
@@ -224,7 +227,7 @@ export function planStep(
       case 'InstanceEnded':
         outbox.push({ instance_id: id, kind: 'instance.ended', payload: { ...effect } });
         if (options.parent) {
-          jobs.set(`call-done:${options.parent.actionId}`, {
+          jobs.set(callDoneJobKey(options.parent.actionId), {
             identifier: JOB.completeCall,
             payload: {
               instanceId: options.parent.instanceId,
@@ -234,7 +237,7 @@ export function planStep(
               output: after.variables,
             },
             run_at: now,
-            job_key: `call-done:${options.parent.actionId}`,
+            job_key: callDoneJobKey(options.parent.actionId),
             max_attempts: options.actionMaxAttempts,
           });
         }
@@ -242,11 +245,11 @@ export function planStep(
     }
   }
   if (outbox.length > 0) {
-    jobs.set('outbox', {
+    jobs.set(OUTBOX_JOB_KEY, {
       identifier: JOB.deliverOutbox,
       payload: {},
       run_at: now,
-      job_key: 'outbox',
+      job_key: OUTBOX_JOB_KEY,
       max_attempts: 25,
     });
   }

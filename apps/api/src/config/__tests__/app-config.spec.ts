@@ -13,6 +13,8 @@ describe('loadConfig', () => {
         role: 'all',
         databaseUrl: undefined,
         embeddedDataDir: path.resolve('/srv/anxin/.data/postgres'),
+        workerConcurrency: 4,
+        historyRetentionDays: 3650,
       }),
     });
   });
@@ -58,6 +60,33 @@ describe('loadConfig', () => {
     expect(result).toEqual({
       ok: false,
       message: 'Invalid configuration: ROLE must be one of api, worker, all (got "scheduler")',
+    });
+  });
+
+  it('should read the worker concurrency and the history retention', () => {
+    // Given both set, when loading, then they are whole numbers
+    const result = loadConfig({ WORKER_CONCURRENCY: '16', HISTORY_RETENTION_DAYS: '365' });
+    expect(result).toEqual({
+      ok: true,
+      config: expect.objectContaining({ workerConcurrency: 16, historyRetentionDays: 365 }),
+    });
+  });
+
+  it.each(['0', '101', '2.5', 'many'])('should reject WORKER_CONCURRENCY=%s naming the variable', (value) => {
+    // Given a concurrency that is no whole number between 1 and 100, when loading, then it is refused
+    const result = loadConfig({ WORKER_CONCURRENCY: value });
+    expect(result).toEqual({
+      ok: false,
+      message: `Invalid configuration: WORKER_CONCURRENCY must be a whole number between 1 and 100 (got "${value}")`,
+    });
+  });
+
+  it.each(['0', '-5', '30.5'])('should reject HISTORY_RETENTION_DAYS=%s naming the variable', (value) => {
+    // Given a retention that is no whole number of days, when loading, then it is refused
+    const result = loadConfig({ HISTORY_RETENTION_DAYS: value });
+    expect(result).toEqual({
+      ok: false,
+      message: `Invalid configuration: HISTORY_RETENTION_DAYS must be a whole number of days, at least 1 (got "${value}")`,
     });
   });
 });

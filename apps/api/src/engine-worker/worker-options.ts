@@ -1,0 +1,56 @@
+import type { AppConfig } from '../config/app-config';
+
+/** How the job worker runs; built from the app configuration, or by tests with short intervals. */
+export interface WorkerOptions {
+  /** The app's database: graphile-worker's schema lives in it, beside ours. */
+  readonly databaseUrl: string;
+  /** Run the graphile-worker runner in this process (`ROLE=worker|all`); `api` only adds jobs and reads incidents. */
+  readonly runJobs: boolean;
+  /** Jobs run at once by this process (`WORKER_CONCURRENCY`). */
+  readonly concurrency: number;
+  /**
+   * How often an idle worker looks for jobs that became due. New jobs arrive through LISTEN/NOTIFY at once, but a
+   * timer's job exists before it is due, so this bounds how late a timer fires.
+   */
+  readonly pollIntervalMs: number;
+  /** Schedule the daily history retention job (graphile-worker crontab). */
+  readonly scheduleRetention: boolean;
+  /** History of ended instances is kept this long (`HISTORY_RETENTION_DAYS`). */
+  readonly historyRetentionDays: number;
+  /** Idempotency records (`command_request`) are kept this long. */
+  readonly commandRequestRetentionDays: number;
+  readonly outbox: OutboxOptions;
+}
+
+export interface OutboxOptions {
+  /** Rows claimed (and locked) per transaction. */
+  readonly batchSize: number;
+  /** Delivery attempts before a message is marked failed. */
+  readonly maxAttempts: number;
+  /** Delay before the first redelivery; doubles with each further attempt, up to `maxRetryDelayMs`. */
+  readonly retryDelayMs: number;
+  readonly maxRetryDelayMs: number;
+}
+
+export const WORKER_OPTIONS = Symbol('WORKER_OPTIONS');
+
+export const DEFAULT_OUTBOX_OPTIONS: OutboxOptions = {
+  batchSize: 50,
+  maxAttempts: 5,
+  retryDelayMs: 5_000,
+  maxRetryDelayMs: 10 * 60_000,
+};
+
+/** The worker options of the running app: the runner only where the role runs jobs. */
+export function workerOptionsFrom(config: AppConfig, databaseUrl: string): WorkerOptions {
+  return {
+    databaseUrl,
+    runJobs: config.role !== 'api',
+    concurrency: config.workerConcurrency,
+    pollIntervalMs: 500,
+    scheduleRetention: true,
+    historyRetentionDays: config.historyRetentionDays,
+    commandRequestRetentionDays: 7,
+    outbox: DEFAULT_OUTBOX_OPTIONS,
+  };
+}

@@ -5,6 +5,7 @@ import { ActionRegistry } from './action-registry.service';
 import { CompleteCallWorker } from './complete-call.worker';
 import { DeliverOutboxWorker } from './deliver-outbox.worker';
 import { EngineWorker } from './engine-worker.service';
+import { WorkerLiveness } from './worker-liveness.service';
 import { FireTimerWorker } from './fire-timer.worker';
 import { HistoryRetention } from './history-retention.service';
 import { HistoryRetentionWorker } from './history-retention.worker';
@@ -48,6 +49,7 @@ export class EngineWorkerModule {
         HistoryRetention,
         ...jobWorkers,
         { provide: JOB_WORKERS, useFactory: (...workers: JobWorker[]) => workers, inject: jobWorkers },
+        WorkerLiveness,
         EngineWorker,
       ],
       exports: [EngineRuntimeModule, EngineWorker, IncidentService, HistoryRetention, OutboxDelivery, ActionRegistry],

@@ -7,6 +7,7 @@ import { graphileLogger } from './graphile-logger.adapter';
 import { IncidentService } from './incident.service';
 import { describeError, failureVerdict } from './job-failure-policy.util';
 import { HISTORY_RETENTION_JOB, JOB_WORKERS, type JobWorker } from './job-worker.type';
+import { WorkerLiveness } from './worker-liveness.service';
 import { WORKER_OPTIONS, type WorkerOptions } from './worker-options';
 
 /** Daily at 03:15 UTC; a missed day is not caught up (the next run purges it anyway). */
@@ -23,7 +24,8 @@ const RETENTION_CRON = parseCronItems([
  * The graphile-worker runner of this process (`ROLE=worker|all`): timers, service-task actions, call activities,
  * outbox delivery and the retention job. It has its own small pool (the jobs themselves use MikroORM, a fresh
  * EntityManager each), hears new jobs through LISTEN/NOTIFY, and stops gracefully before the database closes:
- * running jobs finish, no job stays locked.
+ * running jobs finish, no job stays locked. Heartbeats let other runners unlock a crashed runner's jobs
+ * (`WorkerLiveness`).
  */
 @Injectable()
 export class EngineWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -36,6 +38,7 @@ export class EngineWorker implements OnApplicationBootstrap, BeforeApplicationSh
     @Inject(WORKER_OPTIONS) private readonly options: WorkerOptions,
     @Inject(JOB_WORKERS) private readonly workers: readonly JobWorker[],
     private readonly incidents: IncidentService,
+    private readonly liveness: WorkerLiveness,
     @InjectPinoLogger(EngineWorker.name) private readonly logger: PinoLogger,
   ) {}
 
@@ -56,6 +59,8 @@ export class EngineWorker implements OnApplicationBootstrap, BeforeApplicationSh
     const { concurrency } = this.options;
     const pool = new Pool({ connectionString: this.options.databaseUrl, max: concurrency + 2 });
     pool.on('error', (error) => this.logger.warn({ err: error }, 'an idle job-queue connection failed'));
+    // Before run(): its workers announce themselves while it starts.
+    this.liveness.attach(this.events, pool);
     try {
       this.runner = await run({
         pgPool: pool,
@@ -68,6 +73,7 @@ export class EngineWorker implements OnApplicationBootstrap, BeforeApplicationSh
         parsedCronItems: this.options.scheduleRetention ? RETENTION_CRON : [],
       });
     } catch (error) {
+      await this.liveness.detach();
       await pool.end();
       throw error;
     }
@@ -86,6 +92,7 @@ export class EngineWorker implements OnApplicationBootstrap, BeforeApplicationSh
       await runner.stop().catch((error: unknown) => this.logger.debug({ err: error }, 'runner already stopped'));
       this.logger.info('job worker stopped');
     }
+    await this.liveness.detach();
     await pool?.end();
   }
 

@@ -20,7 +20,19 @@ export interface WorkerOptions {
   /** Idempotency records (`command_request`) are kept this long. */
   readonly commandRequestRetentionDays: number;
   readonly outbox: OutboxOptions;
+  /** Heartbeats of this runner's workers, and the reaping of crashed ones (`WorkerLiveness`). */
+  readonly liveness: LivenessOptions;
 }
+
+export interface LivenessOptions {
+  /** How often a runner refreshes its heartbeats and looks for dead workers. */
+  readonly heartbeatIntervalMs: number;
+  /** A worker silent this long is dead: its locked jobs are unlocked for the others. */
+  readonly staleAfterMs: number;
+}
+
+/** A crashed worker's jobs run again within about 18 s (stale after 15 s, checked every 3 s). */
+export const DEFAULT_LIVENESS_OPTIONS: LivenessOptions = { heartbeatIntervalMs: 3_000, staleAfterMs: 15_000 };
 
 export interface OutboxOptions {
   /** Rows claimed (and locked) per transaction. */
@@ -52,5 +64,6 @@ export function workerOptionsFrom(config: AppConfig, databaseUrl: string): Worke
     historyRetentionDays: config.historyRetentionDays,
     commandRequestRetentionDays: 7,
     outbox: DEFAULT_OUTBOX_OPTIONS,
+    liveness: DEFAULT_LIVENESS_OPTIONS,
   };
 }

@@ -62,6 +62,7 @@ export async function startWorker(options: WorkerHarnessOptions = {}): Promise<W
     historyRetentionDays: options.historyRetentionDays ?? 3650,
     commandRequestRetentionDays: 7,
     outbox: { ...DEFAULT_OUTBOX_OPTIONS, maxAttempts: 3, retryDelayMs: 50, maxRetryDelayMs: 200 },
+    liveness: { heartbeatIntervalMs: 100, staleAfterMs: 1_000 },
   };
   const moduleRef = await Test.createTestingModule({
     imports: [

@@ -6,8 +6,19 @@ import { Installation } from './installation.entity';
 import { OutboxMessage } from './outbox-message.entity';
 import { ProcessInstance } from './process-instance.entity';
 import { UserTask } from './user-task.entity';
+import { WorkerHeartbeat } from './worker-heartbeat.entity';
 
-export { CommandRequest, Definition, HistoryEvent, Incident, Installation, OutboxMessage, ProcessInstance, UserTask };
+export {
+  CommandRequest,
+  Definition,
+  HistoryEvent,
+  Incident,
+  Installation,
+  OutboxMessage,
+  ProcessInstance,
+  UserTask,
+  WorkerHeartbeat,
+};
 export type { DefinitionKind, DefinitionStatus } from './definition.entity';
 export type { InstanceRowStatus } from './process-instance.entity';
 export type { UserTaskStatus } from './user-task.entity';
@@ -24,4 +35,5 @@ export const allEntities = [
   OutboxMessage,
   Incident,
   CommandRequest,
+  WorkerHeartbeat,
 ];

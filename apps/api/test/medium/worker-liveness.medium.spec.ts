@@ -1,0 +1,68 @@
+import { waitFor } from '../support/wait-for';
+import { apiFixture, startWorker, type WorkerHarness } from '../support/worker-harness';
+
+/*
+ *  (reported) → [fix: tech-1] → (fixed)
+ *                 ⏱ late PT1S → [escalate] → (escalated)
+ *
+ * The harness beats every 100 ms and declares a worker dead after 1 s of silence (the app: 3 s and 15 s).
+ */
+describe('crashed workers', () => {
+  let h: WorkerHarness;
+
+  beforeAll(async () => {
+    h = await startWorker();
+    await h.definitions.deploy({ kind: 'process', key: 'late-fix', content: apiFixture('late-fix.bpmn') });
+  });
+  afterAll(() => h.close());
+
+  async function timerJobLockedBy(workerId: string) {
+    const { instanceId } = await h.runtime.start({ processKey: 'late-fix', initiator: 'owner-1' });
+    const [timerId] = Object.keys((await h.runtime.state(instanceId)).timers);
+    const key = `timer:${timerId}`;
+    // As a worker that locked the job and then died would have left it (graphile-worker waits 4 hours by itself).
+    await h.rows(`update graphile_worker._private_jobs set locked_by = ?, locked_at = now() where key = ?`, [
+      workerId,
+      key,
+    ]);
+    return { instanceId, key };
+  }
+
+  const lockOf = (key: string) =>
+    h.rows<{ locked_by: string | null }>('select locked_by from graphile_worker.jobs where key = ?', [key]);
+
+  it('should unlock the jobs of a worker that stopped beating, so the timer fires once', async () => {
+    // given a timer job locked by a worker that never beats
+    const { instanceId } = await timerJobLockedBy('crashed-worker');
+
+    // when the runner's reaper sees the lock outlive the stale threshold
+    await waitFor('the escalation after the job was reclaimed', async () => {
+      const open = await h.rows<{ element_id: string }>(
+        `select element_id from user_task where instance_id = ? and status = 'open'`,
+        [instanceId],
+      );
+      return open.some((t) => t.element_id === 'escalate');
+    });
+
+    // then the timer fired exactly once
+    const fired = await h.rows(`select 1 from history_event where instance_id = ? and type = 'timerFired'`, [
+      instanceId,
+    ]);
+    expect(fired).toHaveLength(1);
+  });
+
+  it('should leave alone the jobs of a worker that is still beating', async () => {
+    // given a job locked by a worker whose heartbeat is fresh
+    await h.rows(`insert into worker_heartbeat (worker_id, beat_at) values ('busy-worker', now() + interval '1 hour')`);
+    const { key } = await timerJobLockedBy('busy-worker');
+
+    // when several reaper rounds pass (a fresh job locked by a dead worker is reclaimed in the same time)
+    const { key: control } = await timerJobLockedBy('dead-worker');
+    await waitFor('the dead worker’s job to be reclaimed', async () =>
+      (await lockOf(control)).every((j) => j.locked_by !== 'dead-worker'),
+    );
+
+    // then the live worker keeps its lock
+    expect(await lockOf(key)).toEqual([{ locked_by: 'busy-worker' }]);
+  });
+});

@@ -1,19 +1,49 @@
-// A child process that runs repair-ticket lifecycles through the engine runtime as fast as it can, until killed.
-// The crash test SIGKILLs it mid-way and checks what it left in the database.
-// Env: DATABASE_URL, LOAD_CONCURRENCY (default 8). Prints `steps <n>` every 50 steps.
+// A child process that runs repair-ticket lifecycles through the engine runtime as fast as it can, and starts
+// tickets with a PT1S timer for its own job worker to fire, until killed. The crash test SIGKILLs it mid-way and
+// checks what it left in the database. Env: DATABASE_URL, LOAD_CONCURRENCY (default 8). Prints `steps <n>` every
+// 50 steps.
 import { NestFactory } from '@nestjs/core';
 import { Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
 import { DatabaseModule } from '../../src/database/database.module';
-import { EngineRuntimeModule } from '../../src/engine-runtime/engine-runtime.module';
 import { EngineRuntime } from '../../src/engine-runtime/engine-runtime.service';
+import { EngineWorkerModule } from '../../src/engine-worker/engine-worker.module';
+import {
+  DEFAULT_LIVENESS_OPTIONS,
+  DEFAULT_OUTBOX_OPTIONS,
+  type WorkerOptions,
+} from '../../src/engine-worker/worker-options';
 
 const databaseUrl = process.env['DATABASE_URL'] ?? '';
 const concurrency = Number(process.env['LOAD_CONCURRENCY'] ?? 8);
 
-@Module({ imports: [DatabaseModule.forRoot(databaseUrl), EngineRuntimeModule] })
+const workerOptions: WorkerOptions = {
+  databaseUrl,
+  runJobs: true,
+  concurrency: 4,
+  pollIntervalMs: 100,
+  scheduleRetention: false,
+  historyRetentionDays: 3650,
+  commandRequestRetentionDays: 7,
+  outbox: DEFAULT_OUTBOX_OPTIONS,
+  liveness: DEFAULT_LIVENESS_OPTIONS,
+};
+
+@Module({
+  imports: [
+    LoggerModule.forRoot({ pinoHttp: { level: 'silent' } }),
+    DatabaseModule.forRoot(databaseUrl),
+    EngineWorkerModule.forRoot(workerOptions),
+  ],
+})
 class LoadModule {}
 
 async function lifecycle(runtime: EngineRuntime, n: number, count: () => void): Promise<void> {
+  if (n % 4 === 0) {
+    // A ticket nobody works: its PT1S boundary timer is the worker's to fire (now, or after the restart).
+    await runtime.start({ processKey: 'late-fix', initiator: `owner-${n}` });
+    count();
+  }
   const started = await runtime.start({
     processKey: 'repair-like',
     initiator: `owner-${n}`,

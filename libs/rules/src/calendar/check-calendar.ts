@@ -1,4 +1,5 @@
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
+import { isKnownTimeZone } from '../evaluation/known-time-zone.util';
 import { isPlainObject } from '../json/plain-object.util';
 import { childPath, problem, type RuleProblem } from '../problems/rule-problem.type';
 import type { Weekday } from './business-calendar.type';
@@ -112,7 +113,7 @@ export function checkCalendar(calendar: unknown): RuleProblem[] {
   if (typeof calendar.key !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(calendar.key))
     found.push(problem('CALENDAR_INVALID', '/key', 'A calendar needs a kebab-case key.'));
   const zone = calendar.timeZone;
-  if (zone !== undefined && (typeof zone !== 'string' || !IANAZone.isValidZone(zone)))
+  if (zone !== undefined && (typeof zone !== 'string' || !isKnownTimeZone(zone)))
     found.push(problem('CALENDAR_INVALID_TIME_ZONE', '/timeZone', `Unknown time zone ${JSON.stringify(zone)}.`));
   found.push(...checkWeekly(calendar.weeklyHours), ...checkCoverage(calendar.coverage));
   if (calendar.makeUpDayHours !== undefined) found.push(...checkRanges(calendar.makeUpDayHours, '/makeUpDayHours'));

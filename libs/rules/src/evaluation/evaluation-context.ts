@@ -1,4 +1,4 @@
-import { IANAZone } from 'luxon';
+import { isKnownTimeZone } from './known-time-zone.util';
 import { RuleFault } from '../problems/rule-fault.error';
 import { DEFAULT_TIME_ZONE, type RuleEnv } from './rule-env.type';
 import type { RuleLimits } from './rule-limits';
@@ -43,7 +43,7 @@ export function nowMillis(ctx: EvaluationContext, path: string): number {
 export function timeZoneOf(ctx: EvaluationContext, path: string): string {
   if (ctx.zone !== undefined) return ctx.zone;
   const zone = ctx.env.timeZone ?? DEFAULT_TIME_ZONE;
-  if (!IANAZone.isValidZone(zone)) throw RuleFault.of('INVALID_TIME_ZONE', path, `Unknown time zone "${zone}".`);
+  if (!isKnownTimeZone(zone)) throw RuleFault.of('INVALID_TIME_ZONE', path, `Unknown time zone "${zone}".`);
   ctx.zone = zone;
   return zone;
 }

@@ -26,9 +26,18 @@ const swcOptions = {
   sourceMaps: 'inline',
 };
 
-// Packages that ship ES modules only (bpmn-moddle and its dependencies; min-dash, which bpmnlint requires):
-// @swc/jest compiles them to CommonJS like our own sources, for every project that imports the process engine.
-const esmPackages = ['bpmn-moddle', 'moddle', 'moddle-xml', 'saxen', 'min-dash', '@bpmn-io/moddle-utils'];
+// Packages that ship ES modules only (bpmn-moddle and its dependencies; min-dash, which bpmnlint requires;
+// @nestjs/jwt since 12): @swc/jest compiles them to CommonJS like our own sources (Node itself loads them through
+// require(esm), which jest does not support).
+const esmPackages = [
+  'bpmn-moddle',
+  'moddle',
+  'moddle-xml',
+  'saxen',
+  'min-dash',
+  '@bpmn-io/moddle-utils',
+  '@nestjs/jwt',
+];
 
 /**
  * @param {string} projectDir absolute directory of the project

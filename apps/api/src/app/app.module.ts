@@ -1,15 +1,21 @@
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
+import { CommonModule } from '../common/common.module';
+import { graphqlOptions } from '../common/graphql/graphql-options';
 import type { AppConfig } from '../config/app-config';
 import { AppConfigModule } from '../config/app-config.module';
 import { DatabaseModule } from '../database/database.module';
 import { EngineWorkerModule } from '../engine-worker/engine-worker.module';
 import { workerOptionsFrom } from '../engine-worker/worker-options';
+import { AuditModule } from '../modules/audit/audit.module';
+import { AuthModule } from '../modules/auth/auth.module';
 import { HealthGraphqlModule } from '../modules/health/health-graphql.module';
 import { HealthModule } from '../modules/health/health.module';
 import { MetricsModule } from '../modules/metrics/metrics.module';
+import { OrgModule } from '../modules/org/org.module';
+import { SeedModule } from '../modules/seed/seed.module';
 import { loggerOptions } from './logger-options';
 
 /**
@@ -29,21 +35,20 @@ export class AppModule {
         EngineWorkerModule.forRoot(workerOptionsFrom(config, databaseUrl)),
         HealthModule,
         MetricsModule,
-        ...(servesApi ? AppModule.apiModules() : []),
+        ...(servesApi ? AppModule.apiModules(config) : []),
       ],
     };
   }
 
-  private static apiModules(): DynamicModule['imports'] & unknown[] {
+  /** GraphQL (hardened), the guards, error mapping, audit, the org model and the demo seed. */
+  private static apiModules(config: AppConfig): DynamicModule['imports'] & unknown[] {
     return [
-      GraphQLModule.forRoot<ApolloDriverConfig>({
-        driver: ApolloDriver,
-        path: '/graphql',
-        autoSchemaFile: true,
-        sortSchema: true,
-        introspection: true,
-        playground: false,
-      }),
+      GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
+      CommonModule,
+      AuthModule,
+      OrgModule,
+      AuditModule,
+      SeedModule,
       HealthGraphqlModule,
     ];
   }

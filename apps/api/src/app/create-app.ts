@@ -4,18 +4,29 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
+import { requestScope } from '../common/context/actor-context.service';
+import { bodyErrors, JSON_BODY_LIMIT } from '../common/http/body-errors.middleware';
+import { securityHeaders } from '../common/http/security-headers';
 import type { AppConfig } from '../config/app-config';
 import { AppModule } from './app.module';
 
 const serverPaths = ['/graphql', '/health', '/ready', '/metrics'];
 
-/** Builds the Nest application (not yet listening): modules for the role, pino logging, the designer at `/`. */
+/**
+ * Builds the Nest application (not yet listening): modules for the role, pino logging, then in this order helmet's
+ * headers, the JSON body parser limited to 1 MB (over it: 413 with a coded error), the request scope of the actor,
+ * and the designer at `/`.
+ */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
   app.flushLogs();
+  app.use(securityHeaders());
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  app.use(bodyErrors);
+  app.use(requestScope);
   if (config.role !== 'worker') serveDesigner(app, config.designerDir);
   return app;
 }

@@ -6,6 +6,16 @@ export const roles = ['api', 'worker', 'all'] as const;
 export type Role = (typeof roles)[number];
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const nodeEnvs = ['development', 'test', 'production'] as const;
+/** `owasp`: argon2id m=19456 KiB, t=2, p=1. `test`: a cheap variant for test suites only, refused in production. */
+const passwordHashings = ['owasp', 'test'] as const;
+
+const perMinute = (name: string, fallback: number) =>
+  z.coerce
+    .number({ message: `must be a whole number of ${name} per minute, at least 1` })
+    .int(`must be a whole number of ${name} per minute, at least 1`)
+    .min(1, `must be a whole number of ${name} per minute, at least 1`)
+    .default(fallback);
 
 /** Every environment variable the server reads, with its default. */
 export const appConfigSchema = z.object({
@@ -35,6 +45,14 @@ export const appConfigSchema = z.object({
     .int('must be a whole number of days, at least 1')
     .min(1, 'must be a whole number of days, at least 1')
     .default(3650),
+  NODE_ENV: z.enum(nodeEnvs, { message: `must be one of ${nodeEnvs.join(', ')}` }).default('development'),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  PASSWORD_HASHING: z
+    .enum(passwordHashings, { message: `must be one of ${passwordHashings.join(', ')}` })
+    .default('owasp'),
+  AUTH_RATE_LIMIT: perMinute('attempts', 10),
+  PUBLIC_RATE_LIMIT: perMinute('requests', 120),
+  SEED_DEMO_DATA: z.enum(['true', 'false'], { message: 'must be true or false' }).optional(),
 });
 
 export type AppConfig = {
@@ -51,6 +69,19 @@ export type AppConfig = {
   workerConcurrency: number;
   /** History of ended instances is purged this many days after they ended. */
   historyRetentionDays: number;
+  /** `production` turns introspection and field suggestions off and requires JWT_SECRET. */
+  nodeEnv: (typeof nodeEnvs)[number];
+  /** Absolute DATA_DIR: the embedded cluster, and the generated JWT secret when JWT_SECRET is unset. */
+  dataDir: string;
+  /** HS256 key for access tokens; when unset (never in production) one is generated under `dataDir`. */
+  jwtSecret: string | undefined;
+  passwordHashing: (typeof passwordHashings)[number];
+  /** Login / refresh attempts per minute per client address. */
+  authRateLimit: number;
+  /** Other public operations (health, ticket tracking) per minute per client address. */
+  publicRateLimit: number;
+  /** Create the demo tenant (documented passwords!) on an empty database; off by default in production. */
+  seedDemoData: boolean;
 };
 
 export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; message: string };
@@ -65,23 +96,42 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const name = String(issue?.path[0] ?? 'configuration');
-    // Connection URLs may carry passwords: name the variable, never echo its value.
-    const got = present[name] === undefined || name.endsWith('_URL') ? '' : ` (got ${JSON.stringify(present[name])})`;
+    // Connection URLs may carry passwords and secrets are secret: name the variable, never echo its value.
+    const secret = name.endsWith('_URL') || name.endsWith('_SECRET');
+    const got = present[name] === undefined || secret ? '' : ` (got ${JSON.stringify(present[name])})`;
     return { ok: false, message: `Invalid configuration: ${name} ${issue?.message ?? 'is invalid'}${got}` };
   }
   const value = parsed.data;
+  const refusal = productionRefusal(value);
+  if (refusal) return { ok: false, message: `Invalid configuration: ${refusal}` };
+  const dataDir = path.resolve(cwd, value.DATA_DIR);
   return {
     ok: true,
     config: {
       port: value.PORT,
       host: value.HOST,
       databaseUrl: value.DATABASE_URL,
-      embeddedDataDir: path.resolve(cwd, value.DATA_DIR, 'postgres'),
+      embeddedDataDir: path.join(dataDir, 'postgres'),
       role: value.ROLE,
       logLevel: value.LOG_LEVEL,
       designerDir: path.resolve(cwd, value.DESIGNER_DIR ?? 'dist/apps/designer'),
       workerConcurrency: value.WORKER_CONCURRENCY,
       historyRetentionDays: value.HISTORY_RETENTION_DAYS,
+      nodeEnv: value.NODE_ENV,
+      dataDir,
+      jwtSecret: value.JWT_SECRET,
+      passwordHashing: value.PASSWORD_HASHING,
+      authRateLimit: value.AUTH_RATE_LIMIT,
+      publicRateLimit: value.PUBLIC_RATE_LIMIT,
+      seedDemoData: (value.SEED_DEMO_DATA ?? (value.NODE_ENV === 'production' ? 'false' : 'true')) === 'true',
     },
   };
+}
+
+/** What production must not run with: a generated token key, cheap password hashes. */
+function productionRefusal(value: z.infer<typeof appConfigSchema>): string | undefined {
+  if (value.NODE_ENV !== 'production') return undefined;
+  if (!value.JWT_SECRET) return 'JWT_SECRET is required when NODE_ENV=production (at least 32 random characters)';
+  if (value.PASSWORD_HASHING !== 'owasp') return 'PASSWORD_HASHING=test is refused when NODE_ENV=production';
+  return undefined;
 }

@@ -27,8 +27,21 @@ describe('docker/compose.yaml', () => {
     // Given the compose file, when docker compose resolves it (anchors, defaults, interpolation)
     const [command, prefix] = composeCommand();
     config = parse(
-      execFileSync(command, [...prefix, '-f', composeFile, 'config'], { encoding: 'utf8' }),
+      execFileSync(command, [...prefix, '-f', composeFile, 'config'], {
+        encoding: 'utf8',
+        env: { ...process.env, JWT_SECRET: 'a-test-secret-of-sufficient-length-0123456789' },
+      }),
     ) as ComposeConfig;
+  });
+
+  it('should refuse to resolve without a JWT_SECRET, so the stack never starts with a default key', () => {
+    // Given no JWT_SECRET in the environment, when compose resolves the file, then it fails naming the variable
+    const [command, prefix] = composeCommand();
+    const env = { ...process.env };
+    delete env['JWT_SECRET'];
+    const result = spawnSync(command, [...prefix, '-f', composeFile, 'config'], { encoding: 'utf8', env });
+    expect(result.status).not.toBe(0);
+    expect(`${result.stderr}${result.stdout}`).toContain('JWT_SECRET');
   });
 
   it('should pass `docker compose config` with PostgreSQL 17, two API replicas and one worker', () => {
@@ -37,6 +50,7 @@ describe('docker/compose.yaml', () => {
     expect(config.services['api']?.deploy?.replicas).toBe(2);
     expect(config.services['api']?.environment?.['ROLE']).toBe('api');
     expect(config.services['worker']?.environment?.['ROLE']).toBe('worker');
+    expect(config.services['api']?.environment?.['JWT_SECRET']).toBeDefined();
   });
 
   it('should give every service a health check and keep the database on a named volume', () => {

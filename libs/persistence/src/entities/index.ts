@@ -1,21 +1,43 @@
+import { AuditLog } from './audit-log.entity';
+import { Building } from './building.entity';
 import { CommandRequest } from './command-request.entity';
+import { Company } from './company.entity';
 import { Definition } from './definition.entity';
 import { HistoryEvent } from './history-event.entity';
 import { Incident } from './incident.entity';
 import { Installation } from './installation.entity';
 import { OutboxMessage } from './outbox-message.entity';
+import { OwnerUnit } from './owner-unit.entity';
 import { ProcessInstance } from './process-instance.entity';
+import { Project } from './project.entity';
+import { RefreshToken } from './refresh-token.entity';
+import { Team } from './team.entity';
+import { TeamMember } from './team-member.entity';
+import { Unit } from './unit.entity';
+import { User } from './user.entity';
+import { UserProject } from './user-project.entity';
 import { UserTask } from './user-task.entity';
 import { WorkerHeartbeat } from './worker-heartbeat.entity';
 
 export {
+  AuditLog,
+  Building,
   CommandRequest,
+  Company,
   Definition,
   HistoryEvent,
   Incident,
   Installation,
   OutboxMessage,
+  OwnerUnit,
   ProcessInstance,
+  Project,
+  RefreshToken,
+  Team,
+  TeamMember,
+  Unit,
+  User,
+  UserProject,
   UserTask,
   WorkerHeartbeat,
 };
@@ -24,6 +46,7 @@ export type { InstanceRowStatus } from './process-instance.entity';
 export type { UserTaskStatus } from './user-task.entity';
 export type { OutboxStatus } from './outbox-message.entity';
 export type { IncidentStatus } from './incident.entity';
+export { STAFF_ROLES, USER_ROLES, isUserRole, type UserRole } from './user-role';
 
 /** Every entity the ORM knows; new entities are added here and get a generated migration. */
 export const allEntities = [
@@ -36,4 +59,15 @@ export const allEntities = [
   Incident,
   CommandRequest,
   WorkerHeartbeat,
+  Company,
+  Project,
+  Building,
+  Unit,
+  User,
+  UserProject,
+  OwnerUnit,
+  Team,
+  TeamMember,
+  RefreshToken,
+  AuditLog,
 ];

@@ -3,6 +3,7 @@ import type { Migration } from '@mikro-orm/migrations';
 import { Migration20261122075119 } from './Migration20261122075119';
 import { Migration20261123095421 } from './Migration20261123095421';
 import { Migration20261123103156 } from './Migration20261123103156';
+import { Migration20261123104240 } from './Migration20261123104240';
 
 /**
  * Every committed migration, in order. `npm run db:migration:create` generates a file in this folder; add its class
@@ -12,4 +13,5 @@ export const migrationsList: { name: string; class: Constructor<Migration> }[] =
   { name: 'Migration20261122075119', class: Migration20261122075119 },
   { name: 'Migration20261123095421', class: Migration20261123095421 },
   { name: 'Migration20261123103156', class: Migration20261123103156 },
+  { name: 'Migration20261123104240', class: Migration20261123104240 },
 ];

@@ -89,4 +89,57 @@ describe('loadConfig', () => {
       message: `Invalid configuration: HISTORY_RETENTION_DAYS must be a whole number of days, at least 1 (got "${value}")`,
     });
   });
+
+  it('should default to development: generated JWT key, OWASP hashing, demo data, 10 logins a minute', () => {
+    const result = loadConfig({}, '/srv/anxin');
+    expect(result).toEqual({
+      ok: true,
+      config: expect.objectContaining({
+        nodeEnv: 'development',
+        dataDir: path.resolve('/srv/anxin/.data'),
+        jwtSecret: undefined,
+        passwordHashing: 'owasp',
+        authRateLimit: 10,
+        publicRateLimit: 120,
+        seedDemoData: true,
+      }),
+    });
+  });
+
+  it('should require JWT_SECRET in production, and seed no demo data there by default', () => {
+    // Given NODE_ENV=production without and with a key
+    const without = loadConfig({ NODE_ENV: 'production' });
+    const withKey = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'k'.repeat(32) });
+    // Then without a key the server refuses to start; with one, no demo tenant is created
+    expect(without).toEqual({
+      ok: false,
+      message: 'Invalid configuration: JWT_SECRET is required when NODE_ENV=production (at least 32 random characters)',
+    });
+    expect(withKey).toEqual({
+      ok: true,
+      config: expect.objectContaining({ nodeEnv: 'production', seedDemoData: false }),
+    });
+  });
+
+  it('should refuse cheap test hashing in production', () => {
+    const result = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'k'.repeat(32), PASSWORD_HASHING: 'test' });
+    expect(result).toEqual({
+      ok: false,
+      message: 'Invalid configuration: PASSWORD_HASHING=test is refused when NODE_ENV=production',
+    });
+  });
+
+  it('should refuse a short JWT_SECRET without echoing it', () => {
+    const result = loadConfig({ JWT_SECRET: 'tiny-secret' });
+    expect(result).toEqual({ ok: false, message: 'Invalid configuration: JWT_SECRET must be at least 32 characters' });
+  });
+
+  it('should read the rate limits and SEED_DEMO_DATA', () => {
+    const result = loadConfig({ AUTH_RATE_LIMIT: '3', PUBLIC_RATE_LIMIT: '30', SEED_DEMO_DATA: 'false' });
+    expect(result).toEqual({
+      ok: true,
+      config: expect.objectContaining({ authRateLimit: 3, publicRateLimit: 30, seedDemoData: false }),
+    });
+    expect(loadConfig({ AUTH_RATE_LIMIT: '0' }).ok).toBe(false);
+  });
 });

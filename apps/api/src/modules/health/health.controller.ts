@@ -1,8 +1,10 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { Public } from '../../common/auth/public.decorator';
 import { HealthService } from './health.service';
 
 /** Probes for orchestrators: `/health` says the process lives, `/ready` that it can serve (database reachable). */
+@Public()
 @Controller()
 export class HealthController {
   constructor(private readonly health: HealthService) {}

@@ -1,7 +1,9 @@
 import { Query, Resolver } from '@nestjs/graphql';
+import { Public } from '../../common/auth/public.decorator';
 import { HealthObject } from './health.object';
 import { HealthService } from './health.service';
 
+@Public()
 @Resolver(() => HealthObject)
 export class HealthResolver {
   constructor(private readonly healthService: HealthService) {}

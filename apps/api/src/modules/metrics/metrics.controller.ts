@@ -1,8 +1,10 @@
 import { Controller, Get, Header, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { Public } from '../../common/auth/public.decorator';
 import { MetricsService } from './metrics.service';
 
 /** Prometheus scrape endpoint. */
+@Public()
 @Controller('metrics')
 export class MetricsController {
   constructor(private readonly metrics: MetricsService) {}

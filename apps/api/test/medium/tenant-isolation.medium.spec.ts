@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { Project, Team } from '@anxin/persistence';
+import { SystemDatabase } from '../../src/common/database/system-database.service';
+import { TenantDatabase } from '../../src/common/database/tenant-database.service';
+import { startOrgHarness, type OrgHarness } from '../support/org-harness';
+
+describe('tenant transactions (anxin_app + anxin.tenant_id) with MikroORM', () => {
+  let h: OrgHarness;
+  let tenants: TenantDatabase;
+  let demo: string;
+  let other: string;
+
+  beforeAll(async () => {
+    h = await startOrgHarness();
+    tenants = h.moduleRef.get(TenantDatabase);
+    demo = h.tenants.get('demo') ?? '';
+    other = h.tenants.get('other') ?? '';
+  });
+
+  afterAll(() => h.close());
+
+  it("should find only the tenant's rows through MikroORM, with no tenant condition in the query", async () => {
+    // When each tenant's transaction asks MikroORM for every project, unfiltered
+    const codes = (tenantId: string) =>
+      tenants.forTenant(tenantId, async (em) =>
+        (await em.find(Project, {}, { orderBy: { code: 'asc' } })).map((p) => p.code),
+      );
+    // Then PostgreSQL hands each only its own
+    expect(await codes(demo)).toEqual(['hillside', 'lakeside']);
+    expect(await codes(other)).toEqual(['riverside']);
+    expect(await codes(randomUUID())).toEqual([]);
+  });
+
+  it("should refuse to flush an entity into another tenant's rows", async () => {
+    // When the demo tenant's transaction creates a team claiming the other tenant
+    const write = tenants.forTenant(demo, async (em) => {
+      em.create(Team, { id: randomUUID(), tenantId: other, name: 'smuggled', skills: [], createdAt: new Date() });
+      await em.flush();
+    });
+    // Then the row-level security policy's WITH CHECK refuses it, and nothing was written
+    await expect(write).rejects.toThrow(/row-level security/);
+    expect(await h.rows(`select 1 from team where name = 'smuggled'`)).toEqual([]);
+  });
+
+  it('should leave pooled connections as they were: role and tenant are local to the transaction', async () => {
+    // Given many tenant transactions, when the pool's connections are asked who they are afterwards
+    await Promise.all(Array.from({ length: 10 }, () => tenants.forTenant(demo, (em) => em.execute('select 1'))));
+    const sessions = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        h.moduleRef
+          .get(SystemDatabase)
+          .execute<{ role: string; tenant: string | null }>(
+            `select current_user as role, nullif(current_setting('anxin.tenant_id', true), '') as tenant`,
+          ),
+      ),
+    );
+    // Then none is still anxin_app or still names a tenant
+    for (const [session] of sessions)
+      expect(session).toEqual({ role: expect.not.stringMatching(/^anxin_app$/), tenant: null });
+  });
+
+  it('should roll the tenant setting back with the transaction when the work fails', async () => {
+    await expect(tenants.forTenant(demo, () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    const [after] = await h.moduleRef.get(SystemDatabase).execute<{ role: string }>('select current_user as role');
+    expect(after?.role).not.toBe('anxin_app');
+  });
+});

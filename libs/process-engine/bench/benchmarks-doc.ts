@@ -1,20 +1,34 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const START = '<!-- engine-core:results:start (written by npm run bench:engine-core) -->';
-const END = '<!-- engine-core:results:end -->';
+/** A section of docs/benchmarks.md whose results a benchmark writes between two markers. */
+export interface BenchmarkSection {
+  /** Marker id: `<!-- <id>:results:start … -->`. */
+  readonly id: string;
+  /** The `##` heading the section gets when it is appended. */
+  readonly heading: string;
+  /** The npm script that writes it (named in the start marker). */
+  readonly script: string;
+}
 
 /**
- * Writes `results` between the markers of the "Engine core" section of docs/benchmarks.md, leaving the prose around
- * them alone; appends the section when the markers are missing.
+ * Writes `results` between the markers of `section` in docs/benchmarks.md, leaving the prose around them alone;
+ * appends the section when the markers are missing.
  */
-export function writeEngineCoreResults(docPath: string, results: string): void {
+export function writeBenchmarkResults(docPath: string, section: BenchmarkSection, results: string): void {
+  const start = `<!-- ${section.id}:results:start (written by npm run ${section.script}) -->`;
+  const end = `<!-- ${section.id}:results:end -->`;
   const doc = readFileSync(docPath, 'utf8');
-  const block = `${START}\n\n${results.trim()}\n\n${END}`;
-  const start = doc.indexOf(START);
-  const end = doc.indexOf(END);
+  const block = `${start}\n\n${results.trim()}\n\n${end}`;
+  const from = doc.indexOf(start);
+  const to = doc.indexOf(end);
   const next =
-    start >= 0 && end > start
-      ? `${doc.slice(0, start)}${block}${doc.slice(end + END.length)}`
-      : `${doc.trimEnd()}\n\n## Engine core\n\n${block}\n`;
+    from >= 0 && to > from
+      ? `${doc.slice(0, from)}${block}${doc.slice(to + end.length)}`
+      : `${doc.trimEnd()}\n\n## ${section.heading}\n\n${block}\n`;
   writeFileSync(docPath, next);
+}
+
+/** Writes the results of the "Engine core" section (`npm run bench:engine-core`). */
+export function writeEngineCoreResults(docPath: string, results: string): void {
+  writeBenchmarkResults(docPath, { id: 'engine-core', heading: 'Engine core', script: 'bench:engine-core' }, results);
 }

@@ -1,0 +1,164 @@
+// The durable engine on PostgreSQL: repair-like lifecycles through the engine runtime at several concurrencies,
+// against bpmn-engine in memory and against the database's own limit; timer fire lag on graphile-worker; how long a
+// crashed worker's jobs stay locked. Writes the "Engine (durable)" results of docs/benchmarks.md.
+// Run: npm run bench:engine [-- --smoke]
+//   [-- --lifecycles=300 --timers=1000000 --engine-timers=100000 --timer-window=60 --reclaim-window=35 --no-docs]
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { Pool } from 'pg';
+import { writeBenchmarkResults } from '@anxin/process-engine/bench';
+import { DEFAULT_LIVENESS_OPTIONS } from '../src/engine-worker/worker-options';
+import { startBenchDatabase, machineLine, type BenchDatabase } from './bench-database';
+import { measureBpmnEngine } from './bpmn-engine-rate';
+import { measureDatabaseLimit, type DatabaseLimit } from './database-limit';
+import { startDurableEngine } from './durable-engine';
+import { measureEngineTimerLag } from './engine-timer-lag';
+import { engineReportMarkdown, type EngineReport } from './engine-report';
+import { runLifecycles, type LifecycleLevel } from './lifecycle-load';
+import { measureLockReclaim } from './lock-reclaim';
+import { SqlCounter } from './sql-counter';
+import { measureTimerLag, type TimerLag } from './timer-lag';
+
+const DOC = path.join(__dirname, '../../../docs/benchmarks.md');
+const SECTION = { id: 'engine', heading: 'Engine (durable)', script: 'bench:engine' };
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      smoke: { type: 'boolean', default: false },
+      lifecycles: { type: 'string' },
+      concurrency: { type: 'string', default: '1,4,16' },
+      timers: { type: 'string' },
+      'engine-timers': { type: 'string' },
+      'timer-window': { type: 'string' },
+      'reclaim-window': { type: 'string' },
+      'poll-interval': { type: 'string', default: '500' },
+      'worker-concurrency': { type: 'string', default: '4' },
+      'no-docs': { type: 'boolean', default: false },
+    },
+  });
+  const smoke = values.smoke;
+  const pick = (value: string | undefined, full: number, tiny: number) => Number(value ?? (smoke ? tiny : full));
+  return {
+    smoke,
+    lifecycles: pick(values.lifecycles, 300, 16),
+    concurrency: values.concurrency.split(',').map(Number),
+    bpmnEngine: smoke ? { rounds: 1, perRound: 10 } : { rounds: 3, perRound: 200 },
+    limitSeconds: smoke ? 0.3 : 6,
+    // On the bare queue (its scale); through the engine, as many as its steps can create and fire in the budget.
+    timers: pick(values.timers, 100_000, 200),
+    engineTimers: pick(values['engine-timers'], 10_000, 100),
+    timerWindow: pick(values['timer-window'], 60, 2),
+    reclaimWindow: pick(values['reclaim-window'], 35, 4),
+    // The job worker's own defaults: WORKER_CONCURRENCY=4, a 500 ms poll (apps/api/src/engine-worker).
+    worker: { concurrency: Number(values['worker-concurrency']), pollInterval: Number(values['poll-interval']) },
+    // The job worker's own liveness in a full run; short enough for a few seconds' window in smoke mode.
+    liveness: smoke ? { heartbeatIntervalMs: 200, staleAfterMs: 1_000 } : DEFAULT_LIVENESS_OPTIONS,
+    writeDocs: !smoke && !values['no-docs'],
+  };
+}
+
+type Options = ReturnType<typeof options>;
+
+const progress = (line: string) => process.stderr.write(`${line}\n`);
+
+async function lifecycleLevels(db: BenchDatabase, opts: Options): Promise<LifecycleLevel[]> {
+  const engine = await startDurableEngine(db.url);
+  const pool = new Pool({ connectionString: db.url, max: Math.max(...opts.concurrency) });
+  try {
+    const counter = new SqlCounter(pool, db.settings.statStatements);
+    const warmUp = Math.min(opts.lifecycles, 40);
+    const dbCpuMs = () => db.cpuMs();
+    await runLifecycles({ engine, counter, concurrency: 4, lifecycles: warmUp, firstTicket: 0, dbCpuMs });
+    const levels: LifecycleLevel[] = [];
+    let firstTicket = warmUp + (warmUp % 2);
+    for (const concurrency of opts.concurrency) {
+      const level = await runLifecycles({
+        engine,
+        counter,
+        concurrency,
+        lifecycles: opts.lifecycles,
+        firstTicket,
+        dbCpuMs,
+      });
+      levels.push(level);
+      progress(`durable lifecycles, ${concurrency} in flight: done`);
+      firstTicket += opts.lifecycles + (opts.lifecycles % 2);
+    }
+    return levels;
+  } finally {
+    await pool.end();
+    await engine.close();
+  }
+}
+
+async function databaseLimits(db: BenchDatabase, opts: Options): Promise<DatabaseLimit[]> {
+  const limits: DatabaseLimit[] = [];
+  for (const concurrency of opts.concurrency) {
+    limits.push(await measureDatabaseLimit(db.url, concurrency, opts.limitSeconds));
+  }
+  progress('database limit: done');
+  return limits;
+}
+
+/**
+ * Timer fire lag, each case on a fresh database of its own: through the engine's job worker (instances waiting on
+ * timers, `fireTimer` steps), then on the bare graphile-worker queue with a trivial task, at a larger scale.
+ */
+async function timerLags(db: BenchDatabase, opts: Options): Promise<TimerLag[]> {
+  const common = { windowSeconds: opts.timerWindow, settings: opts.worker };
+  const engine = await measureEngineTimerLag({
+    ...common,
+    url: await db.create('anxin_bench_timers'),
+    timers: opts.engineTimers,
+  });
+  progress('timers through the job worker: done');
+  const queue = await measureTimerLag({
+    ...common,
+    url: await db.create('anxin_bench_timer_queue'),
+    timers: opts.timers,
+  });
+  progress('timers on the bare queue: done');
+  return [engine, queue];
+}
+
+async function measure(db: BenchDatabase, opts: Options): Promise<EngineReport> {
+  const bpmnEngine = await measureBpmnEngine(opts.bpmnEngine.rounds, opts.bpmnEngine.perRound);
+  progress('bpmn-engine: done');
+  const levels = await lifecycleLevels(db, opts);
+  const limits = await databaseLimits(db, opts);
+  const timers = await timerLags(db, opts);
+  const reclaim = await measureLockReclaim({
+    url: db.url,
+    queueUrl: await db.create('anxin_bench_reclaim_queue'),
+    jobs: 4,
+    windowSeconds: opts.reclaimWindow,
+    settings: opts.worker,
+    liveness: opts.liveness,
+  });
+  progress('crashed worker: done');
+  return { machine: machineLine(db.settings), levels, bpmnEngine, limits, timers, reclaim };
+}
+
+async function main(): Promise<void> {
+  const opts = options();
+  const db = await startBenchDatabase();
+  try {
+    progress(machineLine(db.settings));
+    if (db.settings.synchronousCommit !== 'on') throw new Error('the benchmark needs synchronous_commit=on');
+    const report = await measure(db, opts);
+    const results = engineReportMarkdown(report, new Date().toISOString().slice(0, 10));
+    console.log(results);
+    if (opts.writeDocs) {
+      writeBenchmarkResults(DOC, SECTION, results);
+      console.log('\ndocs/benchmarks.md: "Engine (durable)" results updated');
+    }
+  } finally {
+    await db.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

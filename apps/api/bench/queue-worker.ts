@@ -1,0 +1,36 @@
+import { Logger, run, runMigrations, type Runner, type TaskList } from 'graphile-worker';
+
+/** graphile-worker's runner settings the benchmark uses (and prints). */
+export interface QueueWorkerSettings {
+  /** Jobs run at once (one graphile-worker `Worker`, with its own worker id, per slot). */
+  readonly concurrency: number;
+  /** How often an idle worker looks for due jobs, in ms (graphile-worker's default is 2 000). */
+  readonly pollInterval: number;
+}
+
+const silent = new Logger(() => () => undefined);
+
+/**
+ * A bare graphile-worker runner on `url` with `tasks` (no heartbeats, no reaper). Signals are left to the caller
+ * (a benchmark, or a child process that is meant to be killed).
+ */
+export function startQueueWorker(input: {
+  readonly url: string;
+  readonly settings: QueueWorkerSettings;
+  readonly tasks: TaskList;
+}): Promise<Runner> {
+  return run({
+    connectionString: input.url,
+    concurrency: input.settings.concurrency,
+    pollInterval: input.settings.pollInterval,
+    maxPoolSize: input.settings.concurrency + 2,
+    noHandleSignals: true,
+    logger: silent,
+    taskList: input.tasks,
+  });
+}
+
+/** Installs graphile-worker's schema in a database of the benchmark's own that has nothing else. */
+export async function migrateQueue(url: string): Promise<void> {
+  await runMigrations({ connectionString: url, logger: silent });
+}

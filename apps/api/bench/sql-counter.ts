@@ -1,0 +1,72 @@
+import type { Pool } from 'pg';
+import { sleep } from './bench-stats';
+
+/** Every statement the benchmark itself sends carries this tag, so the counts can leave them out. */
+export const BENCH_TAG = '/* anxin-bench */';
+
+export interface StatementCount {
+  readonly source: 'pg_stat_statements' | 'pg_stat_database.xact_commit';
+  /** Statements (or, from pg_stat_database, transactions) of the measured code since `reset()`. */
+  readonly total: number;
+  /** Milliseconds the server spent executing them, and planning them (pg_stat_statements only, else 0). */
+  readonly execMs: number;
+  readonly planMs: number;
+}
+
+/**
+ * Counts the statements the server executed for the measured code, as a cross-check of the runtime's own counter:
+ * pg_stat_statements when it is loaded, else committed transactions from pg_stat_database (every runtime statement
+ * runs in a transaction of its own), minus the benchmark's own queries.
+ */
+export class SqlCounter {
+  private xactBase = 0;
+  private benchQueries = 0;
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly statStatements: boolean,
+  ) {}
+
+  /** Runs one of the benchmark's own (tagged, uncounted) queries. */
+  async query<T extends object>(sql: string, params: unknown[] = []): Promise<T[]> {
+    this.benchQueries += 1;
+    return (await this.pool.query<T>(`${BENCH_TAG} ${sql}`, params)).rows;
+  }
+
+  async reset(): Promise<void> {
+    if (this.statStatements) {
+      await this.query('select pg_stat_statements_reset()');
+      return;
+    }
+    this.xactBase = await this.commits();
+    this.benchQueries = 0;
+  }
+
+  async read(): Promise<StatementCount> {
+    if (!this.statStatements) {
+      const bench = this.benchQueries;
+      const total = (await this.commits()) - this.xactBase - bench;
+      return { source: 'pg_stat_database.xact_commit', total, execMs: 0, planMs: 0 };
+    }
+    const [row] = await this.query<{ calls: string | null; exec: number | null; plan: number | null }>(
+      `select sum(calls) as calls, sum(total_exec_time) as exec, sum(total_plan_time) as plan from pg_stat_statements
+        where dbid = (select oid from pg_database where datname = current_database())
+          and toplevel and query not like '%anxin-bench%'`,
+    );
+    return {
+      source: 'pg_stat_statements',
+      total: Number(row?.calls ?? 0),
+      execMs: row?.exec ?? 0,
+      planMs: row?.plan ?? 0,
+    };
+  }
+
+  private async commits(): Promise<number> {
+    // Backends publish their counts when idle, at most once a second: let them.
+    await sleep(1_500);
+    const [row] = await this.query<{ commits: string }>(
+      'select xact_commit as commits from pg_stat_database where datname = current_database()',
+    );
+    return Number(row?.commits ?? 0);
+  }
+}

@@ -90,7 +90,7 @@ function costLine(level: LifecycleLevel): string {
   const server =
     level.sql.source === 'pg_stat_statements'
       ? `; PostgreSQL executed the step's statements in ${formatMs(level.sql.execMs / level.steps)} ms and planned ` +
-        `them in ${formatMs(level.sql.planMs / level.steps)} ms (they are sent unnamed, so planned on every call)`
+        `them in ${formatMs(level.sql.planMs / level.steps)} ms (the load and write go out as named prepared statements; the rest are planned each call)`
       : '';
   return (
     `- A step at ${level.concurrency} in flight costs ${formatMs(level.nodeCpuMsPerStep)} ms of Node CPU${db}, ` +

@@ -4,12 +4,14 @@ import { DefinitionRegistry } from './definition-registry.service';
 import { EngineRuntime } from './engine-runtime.service';
 import { ProcessQueries } from './process-queries.service';
 import { DEFAULT_RUNTIME_OPTIONS, RUNTIME_OPTIONS } from './runtime-options';
+import { StepDatabase } from './step-database';
 
 /** The durable engine: definitions and the step transaction. The job worker and the GraphQL layer build on it. */
 @Module({
   providers: [
     DefinitionRegistry,
     EngineRuntime,
+    StepDatabase,
     ProcessQueries,
     ConsistencyCheck,
     { provide: RUNTIME_OPTIONS, useValue: DEFAULT_RUNTIME_OPTIONS },

@@ -14,6 +14,7 @@ import {
 import type { JsonObject } from '@anxin/rules';
 import { DefinitionRegistry } from './definition-registry.service';
 import { RUNTIME_OPTIONS, type RuntimeOptions } from './runtime-options';
+import { StepDatabase } from './step-database';
 import { fromCommandError, RuntimeError } from './runtime-error';
 import { planStep, type StepPlan } from './step-plan';
 import { INSERT_INSTANCE_SQL, LOAD_INSTANCE_SQL, SLOT_COLUMNS, WRITE_STEP_SQL } from './step-statements.sql';
@@ -65,6 +66,7 @@ export class EngineRuntime {
   constructor(
     private readonly em: EntityManager,
     private readonly definitions: DefinitionRegistry,
+    private readonly steps: StepDatabase,
     @Inject(RUNTIME_OPTIONS) private readonly options: RuntimeOptions,
   ) {}
 
@@ -114,7 +116,7 @@ export class EngineRuntime {
       ...SLOT_COLUMNS.map((c) => columns.slots[c] ?? null),
       ...this.effectParams(plan, request.requestId, instanceId, outcome),
     ];
-    const [written] = await this.sql<{ written: number }>(em, INSERT_INSTANCE_SQL, params);
+    const [written] = await this.step<{ written: number }>('anxin.insert-instance', INSERT_INSTANCE_SQL, params);
     if (written?.written !== 1)
       throw new RuntimeError('revision.conflict', 'internal', `instance id ${instanceId} exists`);
     return outcome;
@@ -124,7 +126,10 @@ export class EngineRuntime {
   async execute(instanceId: string, command: ProcessCommand, requestId?: string): Promise<StepOutcome> {
     for (let attempt = 1; attempt <= this.options.maxAttempts; attempt += 1) {
       const em = this.em.fork();
-      const [row] = await this.sql<InstanceRow>(em, LOAD_INSTANCE_SQL, [requestId ?? null, instanceId]);
+      const [row] = await this.step<InstanceRow>('anxin.load-instance', LOAD_INSTANCE_SQL, [
+        requestId ?? null,
+        instanceId,
+      ]);
       if (!row) throw RuntimeError.instanceNotFound(instanceId);
       if (row.prior) return { ...row.prior, replayed: true };
       const model = await this.definitions
@@ -154,7 +159,7 @@ export class EngineRuntime {
         row.revision,
         ...this.effectParams(plan, requestId, instanceId, outcome),
       ];
-      const [written] = await this.sql<{ written: number }>(em, WRITE_STEP_SQL, params);
+      const [written] = await this.step<{ written: number }>('anxin.write-step', WRITE_STEP_SQL, params);
       if (written?.written === 1) return outcome;
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 3 * attempt));
     }
@@ -163,7 +168,7 @@ export class EngineRuntime {
 
   /** The current state of an instance (for queries and tests). */
   async state(instanceId: string): Promise<InstanceState> {
-    const [row] = await this.sql<InstanceRow>(this.em.fork(), LOAD_INSTANCE_SQL, [null, instanceId]);
+    const [row] = await this.step<InstanceRow>('anxin.load-instance', LOAD_INSTANCE_SQL, [null, instanceId]);
     if (!row) throw RuntimeError.instanceNotFound(instanceId);
     return row.state;
   }
@@ -223,6 +228,11 @@ export class EngineRuntime {
       JSON.stringify(plan.jobs),
       JSON.stringify(plan.removedJobKeys),
     ];
+  }
+
+  private async step<T>(name: string, query: string, params: unknown[]): Promise<T[]> {
+    this.statements += 1;
+    return this.steps.query<T>(name, query, params);
   }
 
   private async sql<T>(em: EntityManager, query: string, params: unknown[]): Promise<T[]> {

@@ -15,8 +15,6 @@ interface Row {
   state: InstanceState;
   status: string;
   definition_id: string;
-  definition_key: string;
-  definition_version: number;
 }
 
 /**
@@ -33,9 +31,7 @@ export class ConsistencyCheck {
 
   async run(): Promise<ConsistencyProblem[]> {
     const em = this.em.fork();
-    const instances = await em.execute<Row[]>(
-      'select id, state, status, definition_id, definition_key, definition_version from process_instance',
-    );
+    const instances = await em.execute<Row[]>('select id, state, status, definition_id from process_instance');
     const openTasks = await em.execute<{ id: string; instance_id: string }[]>(
       `select id, instance_id from user_task where status in ('open', 'delegated')`,
     );
@@ -47,14 +43,7 @@ export class ConsistencyCheck {
     const knownTimerKeys = new Set<string>();
     const problems: ConsistencyProblem[] = [];
     for (const row of instances) {
-      const model = await this.definitions
-        .modelOf({
-          id: row.definition_id,
-          content: '',
-          key: row.definition_key,
-          version: row.definition_version,
-        })
-        .catch(async () => (await this.definitions.process(row.definition_key, row.definition_version)).model);
+      const model = await this.definitions.modelById(row.definition_id);
       for (const violation of checkInvariants(model, row.state)) {
         problems.push({ instanceId: row.id, code: `invariant.${violation.code}`, message: violation.message });
       }

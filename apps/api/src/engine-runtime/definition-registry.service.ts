@@ -141,6 +141,20 @@ export class DefinitionRegistry {
     return { definition, model: await this.modelOf(definition) };
   }
 
+  /** The model of a deployed process version by definition id: read and parsed once for the life of the process. */
+  modelById(definitionId: string): Promise<ProcessModel> {
+    const cached = processCache.get(definitionId);
+    if (cached) return cached;
+    return this.em
+      .fork()
+      .findOne(Definition, { id: definitionId, kind: 'process' })
+      .then((definition) => {
+        if (!definition)
+          throw new RuntimeError('definition.notFound', 'internal', `no process definition ${definitionId}`);
+        return this.modelOf(definition);
+      });
+  }
+
   /** The model of one definition row; parsed once per version for the life of the process. */
   modelOf(definition: Pick<Definition, 'id' | 'content' | 'key' | 'version'>): Promise<ProcessModel> {
     let cached = processCache.get(definition.id);

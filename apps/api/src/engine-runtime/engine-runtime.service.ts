@@ -45,8 +45,6 @@ interface InstanceRow {
   state: InstanceState;
   revision: number;
   definition_id: string;
-  definition_key: string;
-  definition_version: number;
   parent_instance_id: string | null;
   parent_action_id: string | null;
   prior: StepOutcome | null;
@@ -132,12 +130,7 @@ export class EngineRuntime {
       ]);
       if (!row) throw RuntimeError.instanceNotFound(instanceId);
       if (row.prior) return { ...row.prior, replayed: true };
-      const model = await this.definitions
-        .modelOf({ id: row.definition_id, content: '', key: row.definition_key, version: row.definition_version })
-        .catch(async () => {
-          const loaded = await this.definitions.process(row.definition_key, row.definition_version);
-          return loaded.model;
-        });
+      const model = await this.definitions.modelById(row.definition_id);
       const result: StepResult = execute(model, row.state, command, await this.envFor(model));
       if (!result.ok) throw await this.refusal(em, result.error, command);
       if (result.state === row.state) return this.outcomeOf(row.state, []);

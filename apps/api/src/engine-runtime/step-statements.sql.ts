@@ -9,7 +9,7 @@ export const SLOT_COLUMNS = [
   'date1', 'date2', 'date3', 'date4',
 ] as const; // prettier-ignore
 
-export const LOAD_INSTANCE_SQL = `select i.id, i.state, i.revision, i.definition_id, i.definition_key, i.definition_version,
+export const LOAD_INSTANCE_SQL = `select i.id, i.state, i.revision, i.definition_id,
   i.parent_instance_id, i.parent_action_id,
   (select r.result from command_request r where r.request_id = ?) as prior
   from process_instance i where i.id = ?`;

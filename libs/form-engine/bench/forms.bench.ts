@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkForm, evaluateForm, validateSubmission, type FormContext } from '../src/index';
 import { benchForm, benchSchema, benchSubmission } from './bench-form';
-import { writeFormsResults } from './benchmarks-doc';
-import { markdownTable } from './markdown-table';
+import { markdownTable, writeBenchmarkResults } from '@anxin/process-engine/bench';
 
 const DOC = join(__dirname, '../../../docs/benchmarks.md');
 const { values: args } = parseArgs({
@@ -132,7 +131,7 @@ function main(): void {
   ].join('\n');
   console.log(results);
   if (!args['no-docs']) {
-    writeFormsResults(DOC, results, INTRO);
+    writeBenchmarkResults(DOC, { id: 'forms', heading: 'Forms', script: 'bench:forms', intro: INTRO }, results);
     console.log(`\nwritten to ${DOC}`);
   }
 }

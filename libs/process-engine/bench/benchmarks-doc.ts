@@ -8,11 +8,14 @@ export interface BenchmarkSection {
   readonly heading: string;
   /** The npm script that writes it (named in the start marker). */
   readonly script: string;
+  /** Prose put under the heading when the section is appended. */
+  readonly intro?: string;
 }
 
 /**
  * Writes `results` between the markers of `section` in docs/benchmarks.md, leaving the prose around them alone;
- * appends the section when the markers are missing.
+ * appends the section when the markers are missing. The file is read right before it is written, so benchmarks
+ * writing other sections do not undo each other.
  */
 export function writeBenchmarkResults(docPath: string, section: BenchmarkSection, results: string): void {
   const start = `<!-- ${section.id}:results:start (written by npm run ${section.script}) -->`;
@@ -24,11 +27,6 @@ export function writeBenchmarkResults(docPath: string, section: BenchmarkSection
   const next =
     from >= 0 && to > from
       ? `${doc.slice(0, from)}${block}${doc.slice(to + end.length)}`
-      : `${doc.trimEnd()}\n\n## ${section.heading}\n\n${block}\n`;
+      : `${doc.trimEnd()}\n\n## ${section.heading}\n\n${section.intro ? `${section.intro.trim()}\n\n` : ''}${block}\n`;
   writeFileSync(docPath, next);
-}
-
-/** Writes the results of the "Engine core" section (`npm run bench:engine-core`). */
-export function writeEngineCoreResults(docPath: string, results: string): void {
-  writeBenchmarkResults(docPath, { id: 'engine-core', heading: 'Engine core', script: 'bench:engine-core' }, results);
 }

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import type { EngineEnv } from '../src/engine/engine-env.type';
 import { hasModelErrors, parseProcess } from '../src/index';
 import type { ProcessModel } from '../src/model/process-model.type';
-import { writeEngineCoreResults } from './benchmarks-doc';
+import { writeBenchmarkResults } from './benchmarks-doc';
 import { markdownTable } from './markdown-table';
 import { repairTicket } from './repair-tickets';
 import { runAnxinInstance } from './run-anxin-instance';
@@ -183,7 +183,7 @@ async function main(): Promise<void> {
   const results = resultsMarkdown({ contenders, rates, rounds: opts.rounds, tasksPerInstance: expectedTasks(2) / 2 });
   console.log(results);
   if (opts.writeDocs) {
-    writeEngineCoreResults(DOC, results);
+    writeBenchmarkResults(DOC, { id: 'engine-core', heading: 'Engine core', script: 'bench:engine-core' }, results);
     console.log('\ndocs/benchmarks.md: "Engine core" results updated');
   }
 }

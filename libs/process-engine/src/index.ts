@@ -23,5 +23,8 @@ export type * from './commands/command.type';
 export type * from './effects/effect.type';
 export type * from './state/instance-state.type';
 
+export { projectTicket } from './ticket/project-ticket';
+export type { TicketProjectionResult } from './ticket/project-ticket';
+
 export { checkInvariants } from './invariants/check-invariants';
 export type { InvariantCode, InvariantViolation } from './invariants/check-invariants';

@@ -16,6 +16,8 @@ export interface ProcessModel {
   readonly indexedVariables: readonly IndexedVariable[];
   /** Whether the initiator may revoke (撤销) a running instance; default true. */
   readonly allowRevoke: boolean;
+  /** Present when instances are tickets (`<anxin:ticket>`): the host keeps a ticket read model from it. */
+  readonly ticket?: TicketSpec;
   /** Every flow node, including those nested in sub-processes, by id. */
   readonly elements: Readonly<Record<string, FlowNode>>;
   /** Every sequence flow by id. */
@@ -24,6 +26,27 @@ export interface ProcessModel {
   readonly scope: ScopeModel;
   /** Every scope by id: the top level under the process key, each embedded sub-process under its id. */
   readonly scopes: Readonly<Record<string, ScopeModel>>;
+}
+
+/**
+ * How an instance projects onto a ticket (`<anxin:ticket>`): the status comes from the `anxin:status` of the flow
+ * nodes its tokens are on (see README), the fields from rules over the instance's variables.
+ */
+export interface TicketSpec {
+  /** Ticket numbers start with it (e.g. `BX`). */
+  readonly prefix: string;
+  /** Key of the dictionary whose items are the statuses (codes and labels). */
+  readonly statuses?: string;
+  /** Status of an instance that reached its end normally / was revoked (撤销). */
+  readonly completedStatus?: string;
+  readonly revokedStatus?: string;
+  /** Ticket field name → rule computing it, in document order. */
+  readonly projections: readonly TicketProjection[];
+}
+
+export interface TicketProjection {
+  readonly field: string;
+  readonly rule: JsonLogicRule;
 }
 
 export type IndexedVariableType = 'string' | 'number' | 'date';
@@ -135,6 +158,8 @@ interface NodeBase {
   readonly scopeId: string;
   readonly incoming: readonly string[];
   readonly outgoing: readonly string[];
+  /** Ticket status a token on this node stands for (`anxin:status`). */
+  readonly status?: string;
 }
 
 interface ActivityBase extends NodeBase {
@@ -162,8 +187,6 @@ export interface UserTaskNode extends ActivityBase {
   readonly assignment: TaskAssignment;
   readonly formKey?: string;
   readonly fieldPermissions: Readonly<Record<string, FieldPermission>>;
-  /** Owner-visible status label this step represents (`anxin:status`). */
-  readonly status?: string;
   /** Service-level target for the step (`anxin:sla`), an ISO 8601 duration. */
   readonly sla?: TimerDefinition;
   readonly approval?: ApprovalSpec;

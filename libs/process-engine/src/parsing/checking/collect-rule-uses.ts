@@ -120,5 +120,11 @@ export function collectRuleUses(model: ProcessModel): RuleUse[] {
           },
         ],
   );
-  return [...conditions, ...Object.values(model.elements).flatMap(nodeUses)];
+  const projections = (model.ticket?.projections ?? []).map((projection, i): RuleUse => ({
+    elementId: model.key,
+    path: `anxin:ticket/anxin:projection/${i}`,
+    rule: projection.rule,
+    locals: NO_LOCALS,
+  }));
+  return [...conditions, ...Object.values(model.elements).flatMap(nodeUses), ...projections];
 }

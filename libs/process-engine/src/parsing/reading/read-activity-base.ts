@@ -12,6 +12,7 @@ export type ActivityBaseFields = Pick<
   | 'scopeId'
   | 'incoming'
   | 'outgoing'
+  | 'status'
   | 'inputs'
   | 'outputs'
   | 'boundaryIds'

@@ -13,13 +13,21 @@ export interface ElementInput {
   readonly elementId: string;
 }
 
-export type NodeBaseFields = Pick<StartEventNode, 'id' | 'name' | 'scopeId' | 'incoming' | 'outgoing'>;
+export type NodeBaseFields = Pick<StartEventNode, 'id' | 'name' | 'scopeId' | 'incoming' | 'outgoing' | 'status'>;
 
-/** Id, name, scope and flow ids shared by every node (flows as linked by `linkFlowNodes`). */
+/** Id, name, scope, flow ids (as linked by `linkFlowNodes`) and ticket status shared by every node. */
 export function readNodeBase({ el, scopeId }: NodeInput): NodeBaseFields {
   const id = idOf(el) ?? '';
   const name = trimmedOf(el, 'name');
+  const status = trimmedOf(el, 'status');
   const incoming = idsOf(childrenOf(el, 'incoming'));
   const outgoing = idsOf(childrenOf(el, 'outgoing'));
-  return name === undefined ? { id, scopeId, incoming, outgoing } : { id, name, scopeId, incoming, outgoing };
+  return {
+    id,
+    ...(name !== undefined && { name }),
+    scopeId,
+    incoming,
+    outgoing,
+    ...(status !== undefined && { status }),
+  };
 }

@@ -3,6 +3,7 @@ import { flagOf, idOf, trimmedOf, type ModdleElement } from '../moddle-element';
 import { createReadContext, type ReadContext } from './read-context';
 import { readProcessVariables } from './read-process-variables';
 import { readScope } from './read-scope';
+import { readTicket } from './read-ticket';
 
 /** A process read into the model, with the reading context the checks continue from. */
 export interface ProcessReading {
@@ -16,6 +17,7 @@ export function readProcess(process: ModdleElement, definitionsId: string): Proc
   const ctx = createReadContext(key);
   const name = trimmedOf(process, 'name');
   const { variables, indexed } = readProcessVariables(process, ctx);
+  const ticket = readTicket(process, ctx);
   readScope({ el: process, scopeId: key }, ctx);
   const scope = ctx.scopes[key] ?? { id: key, noneStartIds: [], messageStartIds: {}, nodeIds: [] };
   const model: ProcessModel = {
@@ -25,6 +27,7 @@ export function readProcess(process: ModdleElement, definitionsId: string): Proc
     variables,
     indexedVariables: indexed,
     allowRevoke: flagOf(process, 'allowRevoke') !== false,
+    ...(ticket !== undefined && { ticket }),
     elements: ctx.elements,
     flows: ctx.flows,
     scope,

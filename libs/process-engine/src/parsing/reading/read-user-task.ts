@@ -26,13 +26,12 @@ function readSla({ el, elementId }: ElementInput, ctx: ReadContext): UserTaskNod
   return readTimerValue({ kind: 'duration', text, calendar, elementId, path: 'anxin:sla' }, ctx);
 }
 
-/** A user task: assignment, form, status, SLA, field permissions, approval and approver policies. */
+/** A user task: assignment, form, SLA, field permissions, approval and approver policies. */
 export function readUserTask(input: NodeInput, ctx: ReadContext): UserTaskNode {
   const { el } = input;
   const base = readActivityBase(input, ctx);
   const elementId = base.id;
   const formKey = trimmedOf(el, 'formKey');
-  const status = trimmedOf(el, 'status');
   const sla = readSla({ el, elementId }, ctx);
   const approval = readApproval({ el, elementId, multiInstance: base.multiInstance, outgoing: base.outgoing }, ctx);
   return {
@@ -41,7 +40,6 @@ export function readUserTask(input: NodeInput, ctx: ReadContext): UserTaskNode {
     assignment: readAssignment({ el, elementId }, ctx),
     ...(formKey !== undefined && { formKey }),
     fieldPermissions: readFieldPermissions({ el, elementId }, ctx),
-    ...(status !== undefined && { status }),
     ...(sla !== undefined && { sla }),
     ...(approval !== undefined && { approval }),
     emptyApprover: readEmptyApprover({ el, elementId }, ctx),

@@ -17,6 +17,7 @@ import { RUNTIME_OPTIONS, type RuntimeOptions } from './runtime-options';
 import { StepDatabase } from './step-database';
 import { fromCommandError, RuntimeError } from './runtime-error';
 import { planStep, type StepPlan } from './step-plan';
+import { planTicket } from './ticket-plan';
 import { INSERT_INSTANCE_SQL, LOAD_INSTANCE_SQL, SLOT_COLUMNS, WRITE_STEP_SQL } from './step-statements.sql';
 
 export interface StepOutcome {
@@ -25,12 +26,16 @@ export interface StepOutcome {
   readonly status: InstanceState['status'];
   /** Ids of the tasks the step opened. */
   readonly createdTaskIds: readonly string[];
+  /** The ticket's number, when the process declares a ticket (`<anxin:ticket>`). */
+  readonly ticketNumber?: string;
   /** True when this is the stored result of an earlier request with the same id. */
   readonly replayed?: boolean;
 }
 
 export interface StartRequest {
   readonly processKey: string;
+  /** The company the instance belongs to; a called instance inherits its parent's. */
+  readonly tenantId?: string;
   readonly version?: number;
   readonly initiator: string;
   readonly variables?: JsonObject;
@@ -38,6 +43,11 @@ export interface StartRequest {
   readonly messageName?: string;
   readonly requestId?: string;
   readonly parent?: { readonly instanceId: string; readonly actionId: string };
+}
+
+interface WriteResult {
+  written: number;
+  ticket_number: string | null;
 }
 
 interface InstanceRow {
@@ -94,10 +104,13 @@ export class EngineRuntime {
     );
     if (!result.ok) throw fromCommandError(result.error);
     const plan = planStep(model, undefined, result.state, result.effects, this.planOptions(request.parent));
+    const ticket = planTicket(model, result.state, { actor: request.initiator, at: result.state.startedAt });
     const outcome = this.outcomeOf(result.state, result.effects);
     const columns = plan.columns;
     const params = [
       instanceId,
+      request.tenantId ?? null,
+      request.parent?.instanceId ?? null,
       definition.id,
       definition.key,
       definition.version,
@@ -113,11 +126,12 @@ export class EngineRuntime {
       request.parent?.actionId ?? null,
       ...SLOT_COLUMNS.map((c) => columns.slots[c] ?? null),
       ...this.effectParams(plan, request.requestId, instanceId, outcome),
+      JSON.stringify(ticket ? [ticket] : []),
     ];
-    const [written] = await this.step<{ written: number }>('anxin.insert-instance', INSERT_INSTANCE_SQL, params);
+    const [written] = await this.step<WriteResult>('anxin.insert-instance', INSERT_INSTANCE_SQL, params);
     if (written?.written !== 1)
       throw new RuntimeError('revision.conflict', 'internal', `instance id ${instanceId} exists`);
-    return outcome;
+    return written.ticket_number ? { ...outcome, ticketNumber: written.ticket_number } : outcome;
   }
 
   /** Runs one command on an instance; see the class comment for conflicts and retries. */
@@ -139,6 +153,11 @@ export class EngineRuntime {
           ? { instanceId: row.parent_instance_id, actionId: row.parent_action_id }
           : undefined;
       const plan = planStep(model, row.state, result.state, result.effects, this.planOptions(parent, command.comment));
+      const ticket = planTicket(model, result.state, {
+        actor: command.actor,
+        at: new Date().toISOString(),
+        ...(command.comment ? { comment: command.comment } : {}),
+      });
       const outcome = this.outcomeOf(result.state, result.effects);
       const columns = plan.columns;
       const params = [
@@ -151,9 +170,11 @@ export class EngineRuntime {
         instanceId,
         row.revision,
         ...this.effectParams(plan, requestId, instanceId, outcome),
+        JSON.stringify(ticket ? [ticket] : []),
       ];
-      const [written] = await this.step<{ written: number }>('anxin.write-step', WRITE_STEP_SQL, params);
-      if (written?.written === 1) return outcome;
+      const [written] = await this.step<WriteResult>('anxin.write-step', WRITE_STEP_SQL, params);
+      if (written?.written === 1)
+        return written.ticket_number ? { ...outcome, ticketNumber: written.ticket_number } : outcome;
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 3 * attempt));
     }
     throw RuntimeError.revisionConflict(instanceId, this.options.maxAttempts);

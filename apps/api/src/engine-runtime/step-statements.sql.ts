@@ -2,6 +2,9 @@
 // request id), then ONE statement that writes everything — the state under the revision check, task rows, history,
 // outbox, the request's result, and the graphile-worker jobs to add and remove. A single statement is atomic, and
 // every write is conditional on the revision check (`exists (select 1 from upd)`), so a lost race writes nothing.
+// Rows take the instance's tenant from `upd`; a process that declares a ticket also writes its read model (`tick`)
+// and, when the status changed, a timeline entry (`tline`). Sibling CTEs all read the statement's snapshot, so
+// `old_ticket` sees the status from before the step.
 
 export const SLOT_COLUMNS = [
   'text1', 'text2', 'text3', 'text4', 'text5', 'text6',
@@ -19,9 +22,9 @@ const slotCast = (column: string) =>
 
 const EFFECT_CTES = `
 tasks as (
-  insert into user_task (id, instance_id, element_id, name, assignee, owner, candidate_users, candidate_groups, status,
+  insert into user_task (id, tenant_id, instance_id, element_id, name, assignee, owner, candidate_users, candidate_groups, status,
     due_at, form_key, field_permissions, created_at, claimed_at, completed_at, completed_by, outcome, comment)
-  select x.id, x.instance_id, x.element_id, x.name, x.assignee, x.owner,
+  select x.id, (select tenant_id from upd), x.instance_id, x.element_id, x.name, x.assignee, x.owner,
     array(select jsonb_array_elements_text(x.candidate_users)), array(select jsonb_array_elements_text(x.candidate_groups)),
     x.status, x.due_at, x.form_key, x.field_permissions, x.created_at, x.claimed_at, x.completed_at, x.completed_by,
     x.outcome, x.comment
@@ -38,8 +41,8 @@ tasks as (
   returning 1
 ),
 hist as (
-  insert into history_event (instance_id, type, element_id, task_id, actor, at, comment, data)
-  select x.instance_id, x.type, x.element_id, x.task_id, x.actor, x.at, x.comment, x.data
+  insert into history_event (tenant_id, instance_id, type, element_id, task_id, actor, at, comment, data)
+  select (select tenant_id from upd), x.instance_id, x.type, x.element_id, x.task_id, x.actor, x.at, x.comment, x.data
   from jsonb_to_recordset(?::jsonb) as x(instance_id uuid, type text, element_id text, task_id uuid, actor text,
     at timestamptz, comment text, data jsonb)
   where exists (select 1 from upd)
@@ -67,27 +70,73 @@ added as (
 ),
 removed as (
   select graphile_worker.remove_job(k) from jsonb_array_elements_text(?::jsonb) as k where exists (select 1 from upd)
+),`;
+
+const TICKET_RECORD = `x(prefix text, process_key text, status text, status_dictionary text, initiator text,
+  project_id uuid, building_id uuid, unit_id uuid, category text, urgency text, title text, assignee text, team text,
+  estimated_cost numeric, rating int, contact_phone text, sla_due_at timestamptz, dispatch_explanation jsonb,
+  fields jsonb, closed_at timestamptz, at timestamptz, actor text, note text)`;
+
+const TICKET_INSERT_CTE = `
+tsrc as (select * from jsonb_to_recordset(?::jsonb) as ${TICKET_RECORD} where exists (select 1 from upd)),
+old_ticket as (select null::text as status),
+tick as (
+  insert into ticket (instance_id, tenant_id, number, process_key, status, status_dictionary, initiator, project_id,
+    building_id, unit_id, category, urgency, title, assignee, team, estimated_cost, rating, contact_phone, sla_due_at,
+    dispatch_explanation, fields, created_at, updated_at, closed_at)
+  select u.id, u.tenant_id,
+    x.prefix || to_char(x.at at time zone 'Asia/Shanghai', 'YYYYMMDD') || lpad(nextval('ticket_number_seq')::text, 6, '0'),
+    x.process_key, x.status, x.status_dictionary, x.initiator, x.project_id, x.building_id, x.unit_id, x.category,
+    x.urgency, x.title, x.assignee, x.team, x.estimated_cost, x.rating, x.contact_phone, x.sla_due_at,
+    x.dispatch_explanation, x.fields, x.at, x.at, x.closed_at
+  from upd u, tsrc x
+  returning number
+),`;
+
+const TICKET_UPDATE_CTE = `
+tsrc as (select * from jsonb_to_recordset(?::jsonb) as ${TICKET_RECORD} where exists (select 1 from upd)),
+old_ticket as (select t.status from ticket t, upd u where t.instance_id = u.id),
+tick as (
+  update ticket t set status = coalesce(x.status, t.status), project_id = x.project_id, building_id = x.building_id,
+    unit_id = x.unit_id, category = x.category, urgency = x.urgency, title = x.title, assignee = x.assignee,
+    team = x.team, estimated_cost = x.estimated_cost, rating = x.rating, contact_phone = x.contact_phone,
+    sla_due_at = x.sla_due_at, dispatch_explanation = x.dispatch_explanation, fields = x.fields, updated_at = x.at,
+    closed_at = x.closed_at
+  from upd u, tsrc x
+  where t.instance_id = u.id
+  returning t.number
+),`;
+
+const TIMELINE_AND_RESULT = `
+tline as (
+  insert into ticket_timeline (tenant_id, instance_id, status, at, actor, note)
+  select u.tenant_id, u.id, x.status, x.at, x.actor, x.note from upd u, tsrc x
+  where x.status is not null and x.status is distinct from (select status from old_ticket)
+    and exists (select 1 from tick)
+  returning 1
 )
 select (select count(*) from upd)::int as written, (select count(*) from added)::int as added,
   (select count(*) from removed)::int as removed, (select count(*) from tasks)::int as tasks,
   (select count(*) from hist)::int as hist, (select count(*) from outb)::int as outb,
-  (select count(*) from req)::int as req`;
+  (select count(*) from req)::int as req, (select number from tick) as ticket_number,
+  (select count(*) from tline)::int as timeline`;
 
 /** Writes a step of an existing instance; `upd` is empty when the revision moved on (a concurrent step won). */
 export const WRITE_STEP_SQL = `with upd as (
   update process_instance set state = ?::jsonb, revision = ?, status = ?, ended_at = ?::timestamptz, end_reason = ?,
     ${SLOT_COLUMNS.map((c) => `${c} = ${slotCast(c)}`).join(', ')}
   where id = ?::uuid and revision = ?
-  returning id
-),${EFFECT_CTES}`;
+  returning id, tenant_id
+),${EFFECT_CTES}${TICKET_UPDATE_CTE}${TIMELINE_AND_RESULT}`;
 
 /** Inserts a new instance with the effects of its first step; `upd` is empty when the id exists already. */
 export const INSERT_INSTANCE_SQL = `with upd as (
-  insert into process_instance (id, definition_id, definition_key, definition_version, business_key, status, state,
+  insert into process_instance (id, tenant_id, definition_id, definition_key, definition_version, business_key, status, state,
     revision, initiator, started_at, ended_at, end_reason, parent_instance_id, parent_action_id,
     ${SLOT_COLUMNS.join(', ')})
-  values (?::uuid, ?::uuid, ?, ?, ?, ?, ?::jsonb, ?, ?, ?::timestamptz, ?::timestamptz, ?, ?::uuid, ?,
+  values (?::uuid, coalesce(?::uuid, (select p.tenant_id from process_instance p where p.id = ?::uuid)), ?::uuid, ?, ?,
+    ?, ?, ?::jsonb, ?, ?, ?::timestamptz, ?::timestamptz, ?, ?::uuid, ?,
     ${SLOT_COLUMNS.map(slotCast).join(', ')})
   on conflict (id) do nothing
-  returning id
-),${EFFECT_CTES}`;
+  returning id, tenant_id
+),${EFFECT_CTES}${TICKET_INSERT_CTE}${TIMELINE_AND_RESULT}`;

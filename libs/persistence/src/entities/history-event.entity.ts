@@ -8,6 +8,10 @@ export class HistoryEvent {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
 
+  /** The company (tenant) the event belongs to; row-level security confines tenant work to it. */
+  @Property({ type: 'uuid', nullable: true })
+  tenantId?: string;
+
   @Property({ type: 'uuid' })
   instanceId!: string;
 

@@ -11,8 +11,11 @@ import { OwnerUnit } from './owner-unit.entity';
 import { ProcessInstance } from './process-instance.entity';
 import { Project } from './project.entity';
 import { RefreshToken } from './refresh-token.entity';
+import { Submission } from './submission.entity';
 import { Team } from './team.entity';
 import { TeamMember } from './team-member.entity';
+import { Ticket } from './ticket.entity';
+import { TicketTimelineEntry } from './ticket-timeline-entry.entity';
 import { Unit } from './unit.entity';
 import { User } from './user.entity';
 import { UserProject } from './user-project.entity';
@@ -33,8 +36,11 @@ export {
   ProcessInstance,
   Project,
   RefreshToken,
+  Submission,
   Team,
   TeamMember,
+  Ticket,
+  TicketTimelineEntry,
   Unit,
   User,
   UserProject,
@@ -70,4 +76,7 @@ export const allEntities = [
   TeamMember,
   RefreshToken,
   AuditLog,
+  Ticket,
+  TicketTimelineEntry,
+  Submission,
 ];

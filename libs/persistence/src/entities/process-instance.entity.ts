@@ -9,6 +9,7 @@ export type InstanceRowStatus = 'running' | 'completed' | 'terminated' | 'failed
  */
 @Entity({ tableName: 'process_instance' })
 @Index({ properties: ['definitionKey', 'status', 'startedAt'] })
+@Index({ properties: ['tenantId', 'startedAt'] })
 @Index({ properties: ['businessKey'] })
 @Index({ properties: ['definitionKey', 'text1'] })
 @Index({ properties: ['definitionKey', 'text2'] })
@@ -27,6 +28,10 @@ export type InstanceRowStatus = 'running' | 'completed' | 'terminated' | 'failed
 export class ProcessInstance {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
+
+  /** The company (tenant) the instance belongs to; row-level security confines tenant work to it. */
+  @Property({ type: 'uuid', nullable: true })
+  tenantId?: string;
 
   @Property({ type: 'uuid' })
   definitionId!: string;

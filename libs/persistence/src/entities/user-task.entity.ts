@@ -24,6 +24,10 @@ export class UserTask {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
+  /** The company (tenant) the task belongs to; row-level security confines tenant work to it. */
+  @Property({ type: 'uuid', nullable: true })
+  tenantId?: string;
+
   @Property({ type: 'uuid' })
   instanceId!: string;
 

@@ -16,6 +16,7 @@ import { HealthModule } from '../modules/health/health.module';
 import { MetricsModule } from '../modules/metrics/metrics.module';
 import { OrgModule } from '../modules/org/org.module';
 import { SeedModule } from '../modules/seed/seed.module';
+import { WorkflowModule } from '../modules/workflow/workflow.module';
 import { loggerOptions } from './logger-options';
 
 /**
@@ -50,6 +51,7 @@ export class AppModule {
       AuditModule,
       SeedModule,
       HealthGraphqlModule,
+      WorkflowModule,
     ];
   }
 }

@@ -83,6 +83,7 @@ export class DefinitionRegistry {
       case 'calendar':
         return jsonProblems(content, (v) => checkCalendar(v));
       case 'form':
+      case 'dictionary':
       case 'report':
       case 'assignment':
         // Their engines check them in their own issues; until then a definition must at least be JSON.

@@ -104,7 +104,10 @@ export class EngineRuntime {
     );
     if (!result.ok) throw fromCommandError(result.error);
     const plan = planStep(model, undefined, result.state, result.effects, this.planOptions(request.parent));
-    const ticket = planTicket(model, result.state, { actor: request.initiator, at: result.state.startedAt });
+    const ticket = planTicket(model, result.state, result.effects, {
+      actor: request.initiator,
+      at: result.state.startedAt,
+    });
     const outcome = this.outcomeOf(result.state, result.effects);
     const columns = plan.columns;
     const params = [
@@ -153,7 +156,7 @@ export class EngineRuntime {
           ? { instanceId: row.parent_instance_id, actionId: row.parent_action_id }
           : undefined;
       const plan = planStep(model, row.state, result.state, result.effects, this.planOptions(parent, command.comment));
-      const ticket = planTicket(model, result.state, {
+      const ticket = planTicket(model, result.state, result.effects, {
         actor: command.actor,
         at: new Date().toISOString(),
         ...(command.comment ? { comment: command.comment } : {}),

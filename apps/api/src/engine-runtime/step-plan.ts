@@ -224,6 +224,8 @@ export function planStep(
       case 'NotificationRequested':
         outbox.push({ instance_id: id, kind: `notification.${effect.kind}`, payload: { ...effect } });
         break;
+      case 'StatusReached':
+        break; // the ticket read model's business (ticket-plan.ts)
       case 'InstanceEnded':
         outbox.push({ instance_id: id, kind: 'instance.ended', payload: { ...effect } });
         if (options.parent) {

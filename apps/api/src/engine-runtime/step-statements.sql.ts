@@ -2,9 +2,9 @@
 // request id), then ONE statement that writes everything — the state under the revision check, task rows, history,
 // outbox, the request's result, and the graphile-worker jobs to add and remove. A single statement is atomic, and
 // every write is conditional on the revision check (`exists (select 1 from upd)`), so a lost race writes nothing.
-// Rows take the instance's tenant from `upd`; a process that declares a ticket also writes its read model (`tick`)
-// and, when the status changed, a timeline entry (`tline`). Sibling CTEs all read the statement's snapshot, so
-// `old_ticket` sees the status from before the step.
+// Rows take the instance's tenant from `upd`. A process that declares a ticket also writes its read model (`tick`)
+// and a timeline entry per status reached (`tline`; the first is skipped when it is the stored status). Sibling
+// CTEs all read the statement's snapshot, so `old_ticket` sees the status from before the step.
 
 export const SLOT_COLUMNS = [
   'text1', 'text2', 'text3', 'text4', 'text5', 'text6',
@@ -75,7 +75,7 @@ removed as (
 const TICKET_RECORD = `x(prefix text, process_key text, status text, status_dictionary text, initiator text,
   project_id uuid, building_id uuid, unit_id uuid, category text, urgency text, title text, assignee text, team text,
   estimated_cost numeric, rating int, contact_phone text, sla_due_at timestamptz, dispatch_explanation jsonb,
-  fields jsonb, closed_at timestamptz, at timestamptz, actor text, note text)`;
+  fields jsonb, closed_at timestamptz, statuses jsonb, at timestamptz, actor text, note text)`;
 
 const TICKET_INSERT_CTE = `
 tsrc as (select * from jsonb_to_recordset(?::jsonb) as ${TICKET_RECORD} where exists (select 1 from upd)),
@@ -110,9 +110,10 @@ tick as (
 const TIMELINE_AND_RESULT = `
 tline as (
   insert into ticket_timeline (tenant_id, instance_id, status, at, actor, note)
-  select u.tenant_id, u.id, x.status, x.at, x.actor, x.note from upd u, tsrc x
-  where x.status is not null and x.status is distinct from (select status from old_ticket)
-    and exists (select 1 from tick)
+  select u.tenant_id, u.id, s.status, x.at, x.actor, x.note
+  from upd u, tsrc x, jsonb_array_elements_text(x.statuses) with ordinality as s(status, n)
+  where not (s.n = 1 and s.status is not distinct from (select status from old_ticket)) and exists (select 1 from tick)
+  order by s.n
   returning 1
 )
 select (select count(*) from upd)::int as written, (select count(*) from added)::int as added,

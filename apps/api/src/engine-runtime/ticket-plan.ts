@@ -1,4 +1,4 @@
-import { projectTicket, type InstanceState, type ProcessModel } from '@anxin/process-engine';
+import { projectTicket, type InstanceState, type ProcessEffect, type ProcessModel } from '@anxin/process-engine';
 import type { JsonValue } from '@anxin/rules';
 
 /** The ticket row a step writes (null columns clear the field; `status` null keeps the stored one). */
@@ -23,13 +23,15 @@ export interface TicketRow {
   dispatch_explanation: JsonValue;
   fields: Record<string, JsonValue>;
   closed_at: string | null;
-  /** For the timeline entry written when the status changes. */
+  /** Statuses reached in the step, in order: timeline entries (the first is skipped if it is the stored status). */
+  statuses: string[];
+  /** For the timeline entries. */
   at: string;
   actor: string;
   note: string | null;
 }
 
-type Column = Exclude<keyof TicketRow, 'prefix' | 'process_key' | 'status' | 'status_dictionary' | 'initiator' | 'assignee' | 'fields' | 'closed_at' | 'at' | 'actor' | 'note'>; // prettier-ignore
+type Column = Exclude<keyof TicketRow, 'prefix' | 'process_key' | 'status' | 'status_dictionary' | 'initiator' | 'assignee' | 'fields' | 'closed_at' | 'statuses' | 'at' | 'actor' | 'note'>; // prettier-ignore
 type Coerce = (value: JsonValue) => TicketRow[Column];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -71,15 +73,16 @@ function currentAssignee(state: InstanceState): string | null {
 export function planTicket(
   model: ProcessModel,
   after: InstanceState,
+  effects: readonly ProcessEffect[],
   step: { readonly actor: string; readonly comment?: string; readonly at: string },
 ): TicketRow | null {
   const spec = model.ticket;
-  const projection = projectTicket(model, after);
+  const projection = projectTicket(model, after, effects);
   if (!spec || !projection) return null;
   const row: TicketRow = {
     prefix: spec.prefix,
     process_key: model.key,
-    status: projection.status ?? null,
+    status: projection.statuses[projection.statuses.length - 1] ?? null,
     status_dictionary: spec.statuses ?? null,
     initiator: after.initiator,
     project_id: null,
@@ -97,6 +100,7 @@ export function planTicket(
     dispatch_explanation: null,
     fields: { ...projection.fields },
     closed_at: after.endedAt ?? null,
+    statuses: [...projection.statuses],
     at: step.at,
     actor: step.actor,
     note: step.comment ?? null,

@@ -1,6 +1,6 @@
 import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 
-export type DefinitionKind = 'process' | 'form' | 'decision' | 'report' | 'calendar' | 'assignment';
+export type DefinitionKind = 'process' | 'form' | 'decision' | 'report' | 'calendar' | 'assignment' | 'dictionary';
 export type DefinitionStatus = 'active' | 'retired';
 
 /**

@@ -16,6 +16,7 @@ export type ProcessEffect =
   | ProcessStartRequestedEffect
   | HistoryRecordedEffect
   | NotificationRequestedEffect
+  | StatusReachedEffect
   | InstanceEndedEffect;
 
 export type EffectType = ProcessEffect['type'];
@@ -101,6 +102,13 @@ export interface NotificationRequestedEffect {
   readonly actor: string;
   readonly comment?: string;
   readonly data?: JsonValue;
+}
+
+/** A token entered a node that carries `anxin:status`: the ticket moves to that status (in effect order). */
+export interface StatusReachedEffect {
+  readonly type: 'StatusReached';
+  readonly elementId: string;
+  readonly status: string;
 }
 
 export interface InstanceEndedEffect {

@@ -7,7 +7,7 @@ import { enterIntermediateCatchEvent, enterIntermediateThrowEvent } from '../ele
 import { enterParallelGateway } from '../elements/parallel-gateway';
 import type { FlowNode } from '../model/process-model.type';
 import type { TokenState } from '../state/instance-state.type';
-import { invariant, type StepContext, type Work } from './step-context';
+import { emit, invariant, type StepContext, type Work } from './step-context';
 import { updateToken } from './token-ops';
 
 /**
@@ -33,6 +33,7 @@ function perform(ctx: StepContext, work: Work): void {
       const node = ctx.model.elements[work.elementId];
       invariant(node, `unknown element ${work.elementId}`);
       const token = updateToken(ctx, work.tokenId, { elementId: node.id, phase: 'active', arrivedBy: work.flowId });
+      if (node.status !== undefined) emit(ctx, { type: 'StatusReached', elementId: node.id, status: node.status });
       enterNode(ctx, token, node);
       return;
     }

@@ -1,23 +1,29 @@
 import { evaluate, type JsonObject, type JsonValue } from '@anxin/rules';
 import type { ProcessModel } from '../model/process-model.type';
+import type { ProcessEffect } from '../effects/effect.type';
 import type { InstanceState } from '../state/instance-state.type';
 
-/** What an instance shows as a ticket: its status code and the declared fields. */
+/** What an instance shows as a ticket after a step: the statuses it went through and the declared fields. */
 export interface TicketProjectionResult {
-  /** Undefined while no token has reached a node with `anxin:status` (the host keeps the previous one). */
-  readonly status?: string;
+  /** Statuses reached in this step, in order, without repeats in a row; the last is the ticket's status now. */
+  readonly statuses: readonly string[];
   readonly fields: Readonly<Record<string, JsonValue>>;
   /** Projections whose rule failed: the field is left out, the reason kept for the host to log. */
   readonly failures: readonly { readonly field: string; readonly message: string }[];
 }
 
 /**
- * Projects an instance onto its ticket (`<anxin:ticket>`). The status is, for a running instance, the `anxin:status`
- * of the node the newest token stands on among those that carry one (tokens are kept in creation order); for an
- * ended one, `revokedStatus` after 撤销 and `completedStatus` otherwise. Fields are the projection rules over the
- * process variables (plus `initiator`). Pure: the same state gives the same ticket.
+ * Projects a step onto its instance's ticket (`<anxin:ticket>`). Statuses: each `anxin:status` a token reached in
+ * the step (`StatusReached`, so a node passed through within one step, like an automatic dispatch, still shows on
+ * the timeline), then `completedStatus` when the instance ended normally or `revokedStatus` after 撤销. A step that
+ * reaches none leaves the status as it was. Fields are the projection rules over the process variables (plus
+ * `initiator`), evaluated without a clock so that a field never changes with time alone. Pure.
  */
-export function projectTicket(model: ProcessModel, state: InstanceState): TicketProjectionResult | undefined {
+export function projectTicket(
+  model: ProcessModel,
+  state: InstanceState,
+  effects: readonly ProcessEffect[],
+): TicketProjectionResult | undefined {
   const spec = model.ticket;
   if (spec === undefined) return undefined;
   const data: JsonObject = { ...state.variables, initiator: state.initiator };
@@ -28,19 +34,20 @@ export function projectTicket(model: ProcessModel, state: InstanceState): Ticket
     if (result.ok) fields[field] = result.value ?? null;
     else failures.push({ field, message: result.problems.map((p) => p.message).join('; ') });
   }
-  const status = statusOf(model, state);
-  return { ...(status !== undefined && { status }), fields, failures };
-}
-
-function statusOf(model: ProcessModel, state: InstanceState): string | undefined {
-  const spec = model.ticket;
-  if (state.status !== 'running') {
-    return state.endReason === 'revoked' ? spec?.revokedStatus : (spec?.completedStatus ?? undefined);
+  const statuses: string[] = [];
+  const reach = (status: string | undefined) => {
+    if (status !== undefined && statuses[statuses.length - 1] !== status) statuses.push(status);
+  };
+  for (const effect of effects) {
+    if (effect.type === 'StatusReached') reach(effect.status);
+    else if (effect.type === 'InstanceEnded')
+      reach(
+        state.endReason === 'revoked'
+          ? spec.revokedStatus
+          : effect.result === 'completed'
+            ? spec.completedStatus
+            : undefined,
+      );
   }
-  let status: string | undefined;
-  for (const token of Object.values(state.tokens)) {
-    const nodeStatus = model.elements[token.elementId]?.status;
-    if (nodeStatus !== undefined) status = nodeStatus;
-  }
-  return status;
+  return { statuses, fields, failures };
 }

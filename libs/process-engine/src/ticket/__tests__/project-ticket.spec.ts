@@ -49,30 +49,32 @@ describe('projectTicket', () => {
   it('should give no ticket for a process without <anxin:ticket>', async () => {
     const plain = await model(xml.replace(/<anxin:ticket[\s\S]*<\/anxin:ticket>/, ''));
     const driver = new Driver(plain, fakeEnv(), { variables: { area: 'roof', cost: 1 } });
-    expect(projectTicket(plain, driver.state)).toBeUndefined();
+    expect(projectTicket(plain, driver.state, driver.effects)).toBeUndefined();
   });
 
-  it('should take the status of the node the newest token stands on, and the fields from the rules', async () => {
+  it('should list every status reached in the step in order, passed-through nodes included', async () => {
     const m = await model();
     const driver = new Driver(m, fakeEnv(), { variables: { area: 'roof', cost: 320 } });
-    expect(projectTicket(m, driver.state)).toEqual({
-      status: 'surveying',
+    // The start event (accepted) is passed within the start step; the token waits at survey (surveying).
+    expect(projectTicket(m, driver.state, driver.effects)).toEqual({
+      statuses: ['accepted', 'surveying'],
       fields: { category: 'roof', estimatedCost: 320, title: 'Fix roof' },
       failures: [],
     });
     driver.run({ type: 'complete', taskId: driver.tasks()[0]!.id, actor: 'eng', variables: { cost: 800 } });
-    // Two tokens: "repair" carries a status, "notes" does not.
-    expect(projectTicket(m, driver.state)).toMatchObject({ status: 'in_repair', fields: { estimatedCost: 800 } });
+    expect(projectTicket(m, driver.state, driver.effects)).toMatchObject({
+      statuses: ['in_repair'],
+      fields: { estimatedCost: 800 },
+    });
   });
 
-  it('should keep no status while no token is on a node with one, so the host keeps the last', async () => {
+  it('should reach no status in a step that enters no node with one, so the host keeps the last', async () => {
     const m = await model();
     const driver = new Driver(m, fakeEnv(), { variables: { area: 'roof', cost: 1 } });
     driver.run({ type: 'complete', taskId: driver.tasks()[0]!.id, actor: 'eng' });
-    const repair = driver.tasks().find((t) => t.elementId === 'repair')!;
-    driver.run({ type: 'complete', taskId: repair.id, actor: 'eng' });
-    // Only "notes" (no status) and the join remain.
-    expect(projectTicket(m, driver.state)?.status).toBeUndefined();
+    const notes = driver.tasks().find((t) => t.elementId === 'notes')!;
+    driver.run({ type: 'complete', taskId: notes.id, actor: 'eng' });
+    expect(projectTicket(m, driver.state, driver.effects)?.statuses).toEqual([]);
   });
 
   it('should give completedStatus at the end and revokedStatus after 撤销', async () => {
@@ -81,18 +83,18 @@ describe('projectTicket', () => {
     done.run({ type: 'complete', taskId: done.tasks()[0]!.id, actor: 'eng' });
     for (const task of done.tasks()) done.run({ type: 'complete', taskId: task.id, actor: 'eng' });
     expect(done.state.status).toBe('completed');
-    expect(projectTicket(m, done.state)?.status).toBe('closed');
+    expect(projectTicket(m, done.state, done.effects)?.statuses).toEqual(['closed']);
 
     const revoked = new Driver(m, fakeEnv(), { variables: { area: 'roof', cost: 1 } });
     revoked.run({ type: 'revoke', actor: 'initiator' });
-    expect(projectTicket(m, revoked.state)?.status).toBe('cancelled');
+    expect(projectTicket(m, revoked.state, revoked.effects)?.statuses).toEqual(['cancelled']);
   });
 
   it('should leave out a field whose rule fails and say why', async () => {
     // Projections get no clock: a ticket field must not change with time alone.
     const m = await model(xml.replace('{"var":"area"}</anxin:projection>', '{"now":[]}</anxin:projection>'));
     const driver = new Driver(m, fakeEnv(), { variables: { area: 'roof', cost: 1 } });
-    const ticket = projectTicket(m, driver.state);
+    const ticket = projectTicket(m, driver.state, driver.effects);
     expect(ticket?.fields).not.toHaveProperty('category');
     expect(ticket?.failures).toEqual([{ field: 'category', message: expect.any(String) }]);
   });

@@ -1,0 +1,122 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '../../../common/context/actor.type';
+import { TenantDatabase } from '../../../common/database/tenant-database.service';
+import { AppError } from '../../../common/errors/app-error';
+import { DataScope, type SqlCondition } from '../../../common/scope/data-scope.service';
+import { assertUuid } from '../../../common/validation/uuid.util';
+
+/** The candidate groups an actor belongs to: his roles and his teams (by id). */
+export function groupsOf(actor: Actor): string[] {
+  return [...actor.roles, ...actor.teamIds];
+}
+
+/** An instance the caller may see, with the facts the resolvers need. */
+export interface VisibleInstance {
+  readonly id: string;
+  readonly definitionId: string;
+  readonly definitionKey: string;
+  readonly definitionVersion: number;
+  readonly initiator: string;
+  readonly ticketNumber: string | null;
+}
+
+/**
+ * Who sees which process instance (and so its tasks, history, diagram and ticket), inside the tenant that row-level
+ * security already confines him to:
+ * - `admin`: all;
+ * - anybody involved: the initiator, and whoever holds, held, owns or is a candidate for one of its tasks;
+ * - owners: tickets of their units;
+ * - engineers: tickets of their teams;
+ * - other staff: tickets of their projects, and instances that belong to no project.
+ * Anything else is answered as absent (NOT_FOUND).
+ */
+@Injectable()
+export class InstanceAccess {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly scope: DataScope,
+  ) {}
+
+  /** SQL condition on an instance (alias `i`) and its ticket (alias `t`, left joined): the rules above. */
+  visibleCondition(): SqlCondition {
+    const actor = this.scope.actor;
+    if (this.scope.isTenantWide()) return { sql: 'true', params: [] };
+    const parts: string[] = [
+      'i.initiator = ?',
+      `exists (select 1 from user_task ut where ut.instance_id = i.id and (ut.assignee = ? or ut.owner = ?
+         or ut.completed_by = ? or ut.candidate_users @> array[?]::text[]
+         or ut.candidate_groups && array(select jsonb_array_elements_text(?::jsonb))))`,
+    ];
+    const params: unknown[] = [
+      actor.userId,
+      actor.userId,
+      actor.userId,
+      actor.userId,
+      actor.userId,
+      JSON.stringify(groupsOf(actor)),
+    ];
+    const list = (ids: readonly string[]) => JSON.stringify(ids);
+    if (actor.roles.includes('owner')) {
+      parts.push('t.unit_id = any(array(select jsonb_array_elements_text(?::jsonb)::uuid))');
+      params.push(list(actor.unitIds));
+    }
+    if (actor.roles.includes('engineer')) {
+      parts.push('t.team = any(array(select jsonb_array_elements_text(?::jsonb)))');
+      params.push(list(actor.teamIds));
+    }
+    if (actor.roles.some((r) => r !== 'owner' && r !== 'engineer')) {
+      parts.push(
+        '(t.project_id is null or t.project_id = any(array(select jsonb_array_elements_text(?::jsonb)::uuid)))',
+      );
+      params.push(list(actor.projectIds));
+    }
+    return { sql: `(${parts.join(' or ')})`, params };
+  }
+
+  /** The instance if the caller may see it; NOT_FOUND otherwise (also for a malformed id). */
+  async instance(instanceId: string, path = 'id'): Promise<VisibleInstance> {
+    assertUuid(path, instanceId);
+    const found = await this.db.transaction((em) => this.visible(em, 'i.id = ?::uuid', [instanceId]));
+    if (!found) throw AppError.notVisible('process instance', instanceId);
+    return found;
+  }
+
+  /** The instance of a task the caller may see; NOT_FOUND otherwise. */
+  async instanceOfTask(taskId: string, path = 'id'): Promise<VisibleInstance & { taskId: string }> {
+    assertUuid(path, taskId);
+    const found = await this.db.transaction((em) =>
+      this.visible(em, 'i.id = (select instance_id from user_task where id = ?::uuid)', [taskId]),
+    );
+    if (!found) throw AppError.notVisible('task', taskId);
+    return { ...found, taskId };
+  }
+
+  private async visible(em: EntityManager, where: string, params: unknown[]): Promise<VisibleInstance | undefined> {
+    const condition = this.visibleCondition();
+    const [row] = await em.execute<
+      {
+        id: string;
+        definition_id: string;
+        definition_key: string;
+        definition_version: number;
+        initiator: string;
+        number: string | null;
+      }[]
+    >(
+      `select i.id, i.definition_id, i.definition_key, i.definition_version, i.initiator, t.number
+         from process_instance i left join ticket t on t.instance_id = i.id
+        where ${where} and ${condition.sql}`,
+      [...params, ...condition.params],
+    );
+    if (!row) return undefined;
+    return {
+      id: row.id,
+      definitionId: row.definition_id,
+      definitionKey: row.definition_key,
+      definitionVersion: row.definition_version,
+      initiator: row.initiator,
+      ticketNumber: row.number,
+    };
+  }
+}

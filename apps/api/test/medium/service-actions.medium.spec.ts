@@ -53,10 +53,14 @@ describe('service-task actions on graphile-worker', () => {
       attempt: 1,
       payload: { elementId: 'acknowledge', input: { recipient: 'owner-7', message: '报修已受理' } },
     });
-    const rows = await h.rows<{ status: string; attempts: number }>(
-      `select status, attempts from outbox where instance_id = ? and kind = 'notification.action'`,
-      [instanceId],
-    );
+    // (the row is marked after the channel returns: wait for the mark, do not race it)
+    const rows = await waitFor('the outbox row marked', async () => {
+      const found = await h.rows<{ status: string; attempts: number }>(
+        `select status, attempts from outbox where instance_id = ? and kind = 'notification.action'`,
+        [instanceId],
+      );
+      return found[0]?.status === 'pending' ? undefined : found;
+    });
     expect(rows).toEqual([{ status: 'delivered', attempts: 1 }]);
   });
 

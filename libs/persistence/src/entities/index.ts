@@ -1,3 +1,4 @@
+import { AssignmentStateRow } from './assignment-state.entity';
 import { AuditLog } from './audit-log.entity';
 import { Building } from './building.entity';
 import { CommandRequest } from './command-request.entity';
@@ -23,6 +24,7 @@ import { UserTask } from './user-task.entity';
 import { WorkerHeartbeat } from './worker-heartbeat.entity';
 
 export {
+  AssignmentStateRow,
   AuditLog,
   Building,
   CommandRequest,
@@ -79,4 +81,5 @@ export const allEntities = [
   Ticket,
   TicketTimelineEntry,
   Submission,
+  AssignmentStateRow,
 ];

@@ -5,6 +5,7 @@ import { Project } from './project.entity';
 /** A team of engineers: the skills it covers and how many open tasks it takes at most. */
 @Entity({ tableName: 'team' })
 @Unique({ properties: ['tenantId', 'name'] })
+@Unique({ properties: ['tenantId', 'code'] })
 export class Team {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
@@ -18,6 +19,10 @@ export class Team {
 
   @Property({ type: 'text' })
   name!: string;
+
+  /** Stable key definitions name the team by (`team-we` in a dispatch table); the name is for people. */
+  @Property({ type: 'text', nullable: true })
+  code?: string;
 
   @Property({ type: 'text[]', columnType: 'text[]', default: '{}' })
   skills: string[] = [];

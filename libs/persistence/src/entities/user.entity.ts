@@ -38,6 +38,10 @@ export class User {
   @Property({ type: 'boolean', default: true })
   active: boolean = true;
 
+  /** Whether assignment may give him new work now (on shift, not on leave); supervisors switch it. */
+  @Property({ type: 'boolean', default: true })
+  onDuty: boolean = true;
+
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   createdAt!: Date;
 }

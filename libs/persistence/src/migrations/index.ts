@@ -5,6 +5,7 @@ import { Migration20261123095421 } from './Migration20261123095421';
 import { Migration20261123103156 } from './Migration20261123103156';
 import { Migration20261123104240 } from './Migration20261123104240';
 import { Migration20261123122235_tickets } from './Migration20261123122235_tickets';
+import { Migration20261123124557_orgDispatch } from './Migration20261123124557_org-dispatch';
 
 /**
  * Every committed migration, in order. `npm run db:migration:create` generates a file in this folder; add its class
@@ -16,4 +17,5 @@ export const migrationsList: { name: string; class: Constructor<Migration> }[] =
   { name: 'Migration20261123103156', class: Migration20261123103156 },
   { name: 'Migration20261123104240', class: Migration20261123104240 },
   { name: 'Migration20261123122235_tickets', class: Migration20261123122235_tickets },
+  { name: 'Migration20261123124557_org-dispatch', class: Migration20261123124557_orgDispatch },
 ];

@@ -13,6 +13,8 @@ export interface Actor {
   /** Staff: the projects he is scoped to. Owners: the projects of their units. */
   readonly projectIds: readonly string[];
   readonly teamIds: readonly string[];
+  /** The codes of those teams that have one (definitions name teams by code). */
+  readonly teamCodes: readonly string[];
   /** Owners: their units. */
   readonly unitIds: readonly string[];
 }

@@ -11,6 +11,7 @@ interface ActorRow {
   roles: UserRole[];
   project_ids: string[];
   team_ids: string[];
+  team_codes: string[];
   unit_ids: string[];
 }
 
@@ -21,6 +22,8 @@ const LOAD_ACTOR_SQL = `
                union select un.project_id from owner_unit ou join unit un on un.id = ou.unit_id where ou.user_id = u.id
                order by 1)::text[] as project_ids,
          array(select tm.team_id from team_member tm where tm.user_id = u.id order by 1)::text[] as team_ids,
+         array(select t.code from team_member tm join team t on t.id = tm.team_id
+               where tm.user_id = u.id and t.code is not null order by 1)::text[] as team_codes,
          array(select ou.unit_id from owner_unit ou where ou.user_id = u.id order by 1)::text[] as unit_ids
     from app_user u
    where u.id = ?::uuid and u.tenant_id = ?::uuid and u.active`;
@@ -41,6 +44,7 @@ export class ActorLoader {
       roles: row.roles,
       projectIds: row.project_ids,
       teamIds: row.team_ids,
+      teamCodes: row.team_codes,
       unitIds: row.unit_ids,
     };
   }

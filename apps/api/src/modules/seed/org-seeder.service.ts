@@ -110,6 +110,7 @@ function createUsers(em: EntityManager, seed: SeedTenant, ids: SeedIds, hashes: 
       phone: u.phone,
       roles: [...u.roles],
       active: u.active,
+      onDuty: u.onDuty,
       createdAt: ids.now,
     });
     for (const p of u.projects) em.create(UserProject, { userId, projectId: idOf(ids.projects, p), tenantId });
@@ -129,6 +130,7 @@ function createTeams(em: EntityManager, seed: SeedTenant, ids: SeedIds): void {
       tenantId,
       projectId,
       name: t.name,
+      code: t.code,
       skills: t.skills,
       capacity: t.capacity,
       createdAt: ids.now,

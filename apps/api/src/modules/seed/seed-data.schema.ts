@@ -22,6 +22,7 @@ const user = z
     units: z.array(unitRef).default([]),
     manager: z.string().optional(),
     active: z.boolean().default(true),
+    onDuty: z.boolean().default(true),
   })
   .strict();
 
@@ -37,6 +38,7 @@ const member = z
 const team = z
   .object({
     name,
+    code: code.optional(),
     project: code.optional(),
     skills: z.array(z.string()).default([]),
     capacity: z.number().int().min(0).optional(),

@@ -6,9 +6,9 @@ import { AppError } from '../../../common/errors/app-error';
 import { DataScope, type SqlCondition } from '../../../common/scope/data-scope.service';
 import { assertUuid } from '../../../common/validation/uuid.util';
 
-/** The candidate groups an actor belongs to: his roles and his teams (by id). */
+/** The candidate groups an actor belongs to: his roles and his teams (by id and by code). */
 export function groupsOf(actor: Actor): string[] {
-  return [...actor.roles, ...actor.teamIds];
+  return [...actor.roles, ...actor.teamIds, ...actor.teamCodes];
 }
 
 /** An instance the caller may see, with the facts the resolvers need. */
@@ -63,7 +63,7 @@ export class InstanceAccess {
     }
     if (actor.roles.includes('engineer')) {
       parts.push('t.team = any(array(select jsonb_array_elements_text(?::jsonb)))');
-      params.push(list(actor.teamIds));
+      params.push(list([...actor.teamIds, ...actor.teamCodes]));
     }
     if (actor.roles.some((r) => r !== 'owner' && r !== 'engineer')) {
       parts.push(

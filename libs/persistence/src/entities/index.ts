@@ -6,6 +6,7 @@ import { Definition } from './definition.entity';
 import { HistoryEvent } from './history-event.entity';
 import { Incident } from './incident.entity';
 import { Installation } from './installation.entity';
+import { Notification } from './notification.entity';
 import { OutboxMessage } from './outbox-message.entity';
 import { OwnerUnit } from './owner-unit.entity';
 import { ProcessInstance } from './process-instance.entity';
@@ -28,6 +29,7 @@ export {
   HistoryEvent,
   Incident,
   Installation,
+  Notification,
   OutboxMessage,
   OwnerUnit,
   ProcessInstance,
@@ -46,6 +48,7 @@ export type { InstanceRowStatus } from './process-instance.entity';
 export type { UserTaskStatus } from './user-task.entity';
 export type { OutboxStatus } from './outbox-message.entity';
 export type { IncidentStatus } from './incident.entity';
+export type { NotificationKind } from './notification.entity';
 export { STAFF_ROLES, USER_ROLES, isUserRole, type UserRole } from './user-role';
 
 /** Every entity the ORM knows; new entities are added here and get a generated migration. */
@@ -70,4 +73,5 @@ export const allEntities = [
   TeamMember,
   RefreshToken,
   AuditLog,
+  Notification,
 ];

@@ -7,6 +7,7 @@ import { waitFor } from '../support/wait-for';
 
 /*
  *  site-visit:  (start) → [现场维修 visit: the engineer] → (end)
+ *  notify-roles: (start) → [⚙ tell: notify roles ["finance"], recipients [watcher]] → (end)
  *  The supervisor urges the visit and copies it to engineer2; the worker delivers the outbox to the in-app channel.
  */
 describe('in-app notifications', () => {
@@ -101,6 +102,21 @@ describe('in-app notifications', () => {
     expect((await notificationsOf(baseUrl, engineer2.token)).filter((n) => n.kind === 'CC')).toHaveLength(1);
     // And the engineer, who was not copied, has no cc
     expect((await notificationsOf(baseUrl, engineer.token, false)).map((n) => n.kind)).not.toContain('CC');
+  });
+
+  it("should deliver a notify step to the users and roles its input names, with the step's own text", async () => {
+    // Given a process whose notify step names the finance role and the engineer
+    const finance = await login(baseUrl, 'finance');
+    await engine.deploy('notify-roles');
+
+    // When it runs
+    await engine.start('notify-roles', supervisor.userId, { watcher: engineer.userId });
+
+    // Then the finance user and the engineer have it, with the title and body of the step; engineer2 does not
+    const expected = { title: '费用待审核', body: '工单 R-42 的维修费用待审核', actor: null };
+    expect(await untilNotified(finance, 'ACTION')).toMatchObject(expected);
+    expect(await untilNotified(engineer, 'ACTION')).toMatchObject(expected);
+    expect((await notificationsOf(baseUrl, engineer2.token, false)).map((n) => n.kind)).not.toContain('ACTION');
   });
 
   it('should refuse ids that are not UUIDs, and anonymous callers', async () => {

@@ -8,6 +8,7 @@ import { type TestApp, startTestApp } from '../support/test-app';
 import { waitFor } from '../support/wait-for';
 import { forgeToken } from '../support/forge-token';
 
+const JWT_SECRET = 'live-subscriptions-test-secret-0123456789';
 const NOTIFICATION_ADDED = `subscription { notificationAdded { ${NOTIFICATION_FIELDS} } }`;
 
 type Added = { notificationAdded: NotificationView };
@@ -37,7 +38,7 @@ describe('live updates over graphql-ws', () => {
     );
 
   beforeAll(async () => {
-    testApp = await startTestApp(FAST_AUTH_ENV);
+    testApp = await startTestApp({ ...FAST_AUTH_ENV, JWT_SECRET });
     baseUrl = testApp.baseUrl;
     engine = engineOf(testApp);
     [engineer, engineer2, supervisor] = await Promise.all([
@@ -75,6 +76,32 @@ describe('live updates over graphql-ws', () => {
     // And engineer2 receives nothing of it
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(theirs.events).toEqual([]);
+
+    // When the engineer's client disconnects, then the server lets go of his subscription
+    await mine.close();
+    await waitFor('the subscription to end', () =>
+      Promise.resolve(
+        testApp.app.get(LiveEvents).subscriberCount(LIVE_TOPICS.notificationAdded(engineer.userId)) === 0,
+      ),
+    );
+  });
+
+  it('should close a connection with 4403 when its access token expires', async () => {
+    // Given a connection accepted with a valid token that expires in two seconds
+    const [tenant] = await engine.rows<{ tenant_id: string }>('select tenant_id from app_user where id = ?', [
+      engineer.userId,
+    ]);
+    const shortLived = forgeToken({
+      secret: JWT_SECRET,
+      userId: engineer.userId,
+      tenantId: tenant!.tenant_id,
+      expiresIn: 2,
+    });
+    const subscription = subscribe(NOTIFICATION_ADDED, { token: shortLived });
+    await subscription.connected;
+
+    // When it expires, then the server closes the connection so that the client reconnects with a fresh token
+    expect(await subscription.closed).toBe(4403);
   });
 
   it('should refuse a connection without a token, with a bad token, or with a forged one', async () => {

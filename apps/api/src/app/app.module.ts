@@ -1,8 +1,9 @@
-import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
 import { CommonModule } from '../common/common.module';
+import { ActorContext } from '../common/context/actor-context.service';
 import { graphqlOptions } from '../common/graphql/graphql-options';
 import type { AppConfig } from '../config/app-config';
 import { AppConfigModule } from '../config/app-config.module';
@@ -13,15 +14,22 @@ import { AuditModule } from '../modules/audit/audit.module';
 import { AuthModule } from '../modules/auth/auth.module';
 import { HealthGraphqlModule } from '../modules/health/health-graphql.module';
 import { HealthModule } from '../modules/health/health.module';
+import { IncidentsModule } from '../modules/incidents/incidents.module';
+import { LiveConnectionAuth } from '../modules/live/live-connection-auth.service';
+import { LiveGraphqlModule } from '../modules/live/live-graphql.module';
+import { LiveModule } from '../modules/live/live.module';
 import { MetricsModule } from '../modules/metrics/metrics.module';
+import { InAppNotificationChannel } from '../modules/notifications/in-app-notification-channel.adapter';
+import { NotificationsModule } from '../modules/notifications/notifications.module';
 import { OrgModule } from '../modules/org/org.module';
 import { SeedModule } from '../modules/seed/seed.module';
 import { WorkflowModule } from '../modules/workflow/workflow.module';
 import { loggerOptions } from './logger-options';
 
 /**
- * Modules every role runs (probes, metrics, database, the engine and its incidents) plus the GraphQL API where the
- * role serves it; the job runner starts where the role runs jobs (`worker`, `all`).
+ * Modules every role runs (probes, metrics, database, live events, the engine and its incidents) plus the GraphQL API
+ * where the role serves it; the job runner starts where the role runs jobs (`worker`, `all`). Only processes serving
+ * the API listen for live events (they hold the subscriptions); every role publishes.
  */
 @Module({})
 export class AppModule {
@@ -33,7 +41,8 @@ export class AppModule {
         AppConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerOptions(config)),
         DatabaseModule.forRoot(databaseUrl),
-        EngineWorkerModule.forRoot(workerOptionsFrom(config, databaseUrl)),
+        LiveModule.forRoot({ databaseUrl, listen: servesApi }),
+        EngineWorkerModule.forRoot(workerOptionsFrom(config, databaseUrl), [InAppNotificationChannel]),
         HealthModule,
         MetricsModule,
         ...(servesApi ? AppModule.apiModules(config) : []),
@@ -41,10 +50,16 @@ export class AppModule {
     };
   }
 
-  /** GraphQL (hardened), the guards, error mapping, audit, the org model and the demo seed. */
+  /** GraphQL (hardened, with subscriptions), the guards, error mapping, audit, the org model and the demo seed. */
   private static apiModules(config: AppConfig): DynamicModule['imports'] & unknown[] {
     return [
-      GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
+      GraphQLModule.forRootAsync<ApolloDriverConfig>({
+        driver: ApolloDriver,
+        imports: [LiveGraphqlModule],
+        inject: [LiveConnectionAuth, ActorContext],
+        useFactory: (authenticator: LiveConnectionAuth, actors: ActorContext) =>
+          graphqlOptions(config, { authenticator, actors }),
+      }),
       CommonModule,
       AuthModule,
       OrgModule,
@@ -52,6 +67,8 @@ export class AppModule {
       SeedModule,
       HealthGraphqlModule,
       WorkflowModule,
+      NotificationsModule,
+      IncidentsModule,
     ];
   }
 }

@@ -22,7 +22,17 @@ const NOTIFY_SQL = `with claimed as (
 )
 select (select count(*) from written)::int as written, (select count(*) from woken)::int as woken`;
 
-/** The built-in `notify` action: an outbox message `notification.action` carrying the task's input. */
+/**
+ * The built-in `notify` action: an outbox message `notification.action` carrying the task's input, which the
+ * channels read. The in-app channel understands `{ recipients?: userId | userId[], roles?: role | role[],
+ * title?: string, body?: string }` (user ids are `app_user.id`s; roles reach every active user of that role in the
+ * instance's company); other keys are passed on untouched for other channels.
+ *
+ *   <bpmn:serviceTask id="tell-finance" anxin:action="notify">
+ *     <anxin:input target="roles">["finance"]</anxin:input>
+ *     <anxin:input target="title">"费用待审核"</anxin:input>
+ *   </bpmn:serviceTask>
+ */
 @Injectable()
 @ActionHandlerFor('notify')
 export class NotifyAction implements ActionHandler {

@@ -7,6 +7,7 @@ import { Definition } from './definition.entity';
 import { HistoryEvent } from './history-event.entity';
 import { Incident } from './incident.entity';
 import { Installation } from './installation.entity';
+import { Notification } from './notification.entity';
 import { OutboxMessage } from './outbox-message.entity';
 import { OwnerUnit } from './owner-unit.entity';
 import { ProcessInstance } from './process-instance.entity';
@@ -33,6 +34,7 @@ export {
   HistoryEvent,
   Incident,
   Installation,
+  Notification,
   OutboxMessage,
   OwnerUnit,
   ProcessInstance,
@@ -54,6 +56,7 @@ export type { InstanceRowStatus } from './process-instance.entity';
 export type { UserTaskStatus } from './user-task.entity';
 export type { OutboxStatus } from './outbox-message.entity';
 export type { IncidentStatus } from './incident.entity';
+export type { NotificationKind } from './notification.entity';
 export { STAFF_ROLES, USER_ROLES, isUserRole, type UserRole } from './user-role';
 
 /** Every entity the ORM knows; new entities are added here and get a generated migration. */
@@ -82,4 +85,5 @@ export const allEntities = [
   TicketTimelineEntry,
   Submission,
   AssignmentStateRow,
+  Notification,
 ];

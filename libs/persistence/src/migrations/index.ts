@@ -5,6 +5,7 @@ import { Migration20261123095421 } from './Migration20261123095421';
 import { Migration20261123103156 } from './Migration20261123103156';
 import { Migration20261123104240 } from './Migration20261123104240';
 import { Migration20261123122235_tickets } from './Migration20261123122235_tickets';
+import { Migration20261123122242 } from './Migration20261123122242';
 import { Migration20261123124557_orgDispatch } from './Migration20261123124557_org-dispatch';
 
 /**
@@ -17,5 +18,6 @@ export const migrationsList: { name: string; class: Constructor<Migration> }[] =
   { name: 'Migration20261123103156', class: Migration20261123103156 },
   { name: 'Migration20261123104240', class: Migration20261123104240 },
   { name: 'Migration20261123122235_tickets', class: Migration20261123122235_tickets },
+  { name: 'Migration20261123122242', class: Migration20261123122242 },
   { name: 'Migration20261123124557_org-dispatch', class: Migration20261123124557_orgDispatch },
 ];

@@ -2,10 +2,13 @@ import type { ExecutionContext } from '@nestjs/common';
 import { type GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 
-/** The GraphQL context: the express request and response of the HTTP call. */
+/**
+ * The GraphQL context: the express request and response of the HTTP call. For a subscription over WebSocket, `req`
+ * is the HTTP upgrade request (headers and address only, without express's additions) and there is no `res`.
+ */
 export interface GraphqlContext {
   readonly req: Request;
-  readonly res: Response;
+  readonly res?: Response;
 }
 
 /** The express request and response behind a GraphQL resolver call or a REST handler. */

@@ -15,6 +15,11 @@ export interface AccessClaims {
   readonly tenantId: string;
 }
 
+/** A verified token's claims and when it stops being valid (a live connection is closed then). */
+export interface VerifiedAccess extends AccessClaims {
+  readonly expiresAt: Date;
+}
+
 /**
  * Short-lived access tokens: HS256 JWTs with issuer, audience, expiry and issue time, verified with the algorithm
  * pinned (a token claiming `none` or RS256 is refused), the issuer and audience checked, and a 15-minute maximum
@@ -49,15 +54,17 @@ export class AccessTokens {
   }
 
   /** The claims of a valid token; UNAUTHENTICATED for anything else, without saying what was wrong. */
-  async verify(token: string): Promise<AccessClaims> {
+  async verify(token: string): Promise<VerifiedAccess> {
     let payload: Record<string, unknown>;
     try {
       payload = await this.jwt.verifyAsync<Record<string, unknown>>(token);
     } catch {
       throw AppError.tokenInvalid();
     }
-    const { sub, tid, exp } = payload;
+    const { sub, tid, exp, iat } = payload;
     if (!isUuid(sub) || !isUuid(tid) || typeof exp !== 'number') throw AppError.tokenInvalid();
-    return { userId: sub, tenantId: tid };
+    // The maximum age binds as well as `exp` (a token signed with a longer `exp` still ends 15 minutes after `iat`).
+    const end = Math.min(exp, typeof iat === 'number' ? iat + ACCESS_TOKEN_TTL_SECONDS : exp);
+    return { userId: sub, tenantId: tid, expiresAt: new Date(end * 1000) };
   }
 }

@@ -36,6 +36,6 @@ import { RolesGuard } from './roles.guard';
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [PasswordHasher, ActorLoader],
+  exports: [PasswordHasher, ActorLoader, AccessTokens],
 })
 export class AuthModule {}

@@ -65,8 +65,8 @@ function summaryOf(row: SummaryRow): DefinitionSummary {
 }
 
 /**
- * Deploys and serves definitions. Versions are immutable and numbered per kind and key; the same content deployed
- * twice is one version. Process models are parsed once per version; decision tables and calendars are read at
+ * Deploys and serves definitions. Versions are immutable and numbered per kind and key; deploying the content of
+ * the latest version again returns that version, any other content (an older version's too) adds one. Process models are parsed once per version; decision tables and calendars are read at
  * their latest version (cached for a few seconds).
  */
 @Injectable()
@@ -98,13 +98,10 @@ export class DefinitionRegistry {
     const checksum = checksumOf(input.content);
     return this.em.fork().transactional(async (em) => {
       await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`definition:${input.kind}:${input.key}`]);
-      const same = await em.findOne(
-        Definition,
-        { kind: input.kind, key: input.key, checksum },
-        { orderBy: { version: 'desc' } },
-      );
-      if (same) return { definition: same, created: false, problems };
       const last = await em.findOne(Definition, { kind: input.kind, key: input.key }, { orderBy: { version: 'desc' } });
+      // Only the latest counts: deploying an older version's content again makes it the latest (a rollback).
+      if (last?.checksum === checksum && last.status === 'active')
+        return { definition: last, created: false, problems };
       const definition = em.create(Definition, {
         id: randomUUID(),
         kind: input.kind,

@@ -91,6 +91,17 @@ describe('definitions: deploy and read', () => {
     expect(none.data?.definitions).toEqual([]);
   });
 
+  it("should add a version, not return the old one, when an older version's content is deployed again", async () => {
+    // Given a dashboard at version 2 (changed content), deployed above
+    const input = VALID_DEFINITIONS.DASHBOARD;
+    // When version 1's content is deployed again
+    const rollback = await designer.deploy(input);
+    const latest = await designer.one('DASHBOARD', input.key);
+    // Then it is version 3, and the latest content is version 1's
+    expect(rollback.data?.deployDefinition).toMatchObject({ version: 3, created: true });
+    expect(latest.data?.definition).toMatchObject({ version: 3, content: input.content });
+  });
+
   it('should answer NOT_FOUND for an unknown key or version', async () => {
     // When reading a definition that was never deployed, and a version that does not exist
     const unknownKey = await designer.one('PROCESS', 'no-such-process');

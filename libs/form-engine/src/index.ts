@@ -44,6 +44,7 @@ export { blocksSubmission } from './problems/submission-problem.type';
 export type { SubmissionProblem, SubmissionProblemCode } from './problems/submission-problem.type';
 
 export { checkForm } from './definition/check-form';
+export { checkDictionary } from './definition/check-dictionary';
 export type { CheckFormOptions } from './definition/check-form-meaning';
 export { evaluateForm } from './evaluation/evaluate-form';
 export type { FieldState, FormEvaluation } from './evaluation/field-state.type';

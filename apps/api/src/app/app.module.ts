@@ -12,6 +12,7 @@ import { EngineWorkerModule } from '../engine-worker/engine-worker.module';
 import { workerOptionsFrom } from '../engine-worker/worker-options';
 import { AuditModule } from '../modules/audit/audit.module';
 import { AuthModule } from '../modules/auth/auth.module';
+import { DefinitionsModule } from '../modules/definitions/definitions.module';
 import { HealthGraphqlModule } from '../modules/health/health-graphql.module';
 import { HealthModule } from '../modules/health/health.module';
 import { IncidentsModule } from '../modules/incidents/incidents.module';
@@ -50,7 +51,7 @@ export class AppModule {
     };
   }
 
-  /** GraphQL (hardened, with subscriptions), the guards, error mapping, audit, the org model and the demo seed. */
+  /** GraphQL (hardened, with subscriptions), the guards, error mapping, audit, the org model, definitions, the work. */
   private static apiModules(config: AppConfig): DynamicModule['imports'] & unknown[] {
     return [
       GraphQLModule.forRootAsync<ApolloDriverConfig>({
@@ -63,6 +64,7 @@ export class AppModule {
       CommonModule,
       AuthModule,
       OrgModule,
+      DefinitionsModule,
       AuditModule,
       SeedModule,
       HealthGraphqlModule,

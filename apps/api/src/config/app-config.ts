@@ -53,6 +53,13 @@ export const appConfigSchema = z.object({
   AUTH_RATE_LIMIT: perMinute('attempts', 10),
   PUBLIC_RATE_LIMIT: perMinute('requests', 120),
   SEED_DEMO_DATA: z.enum(['true', 'false'], { message: 'must be true or false' }).optional(),
+  // Above the 1 MB request body limit a larger value could never be reached.
+  DEFINITION_MAX_BYTES: z.coerce
+    .number({ message: 'must be a whole number of bytes from 1024 to 1048576' })
+    .int('must be a whole number of bytes from 1024 to 1048576')
+    .min(1024, 'must be a whole number of bytes from 1024 to 1048576')
+    .max(1_048_576, 'must be a whole number of bytes from 1024 to 1048576')
+    .default(524_288),
 });
 
 export type AppConfig = {
@@ -82,6 +89,8 @@ export type AppConfig = {
   publicRateLimit: number;
   /** Create the demo tenant (documented passwords!) on an empty database; off by default in production. */
   seedDemoData: boolean;
+  /** Largest definition content (UTF-8 bytes) `validateDefinition` and `deployDefinition` accept. */
+  definitionMaxBytes: number;
 };
 
 export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; message: string };
@@ -124,6 +133,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
       authRateLimit: value.AUTH_RATE_LIMIT,
       publicRateLimit: value.PUBLIC_RATE_LIMIT,
       seedDemoData: (value.SEED_DEMO_DATA ?? (value.NODE_ENV === 'production' ? 'false' : 'true')) === 'true',
+      definitionMaxBytes: value.DEFINITION_MAX_BYTES,
     },
   };
 }

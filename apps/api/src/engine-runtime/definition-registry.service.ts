@@ -2,24 +2,12 @@ import { createHash, randomUUID } from 'node:crypto';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Definition, type DefinitionKind } from '@anxin/persistence';
-import { hasModelErrors, parseProcess, type ModelProblem, type ProcessModel } from '@anxin/process-engine';
-import {
-  checkCalendar,
-  checkTable,
-  cnWorkdaysCalendar,
-  type BusinessCalendar,
-  type DecisionTable,
-  type RuleProblem,
-} from '@anxin/rules';
+import { hasModelErrors, parseProcess, type ProcessModel } from '@anxin/process-engine';
+import { cnWorkdaysCalendar, type BusinessCalendar, type DecisionTable } from '@anxin/rules';
+import { checkDefinition, type DefinitionProblem } from './definition-checks';
 import { RuntimeError } from './runtime-error';
 
-export interface DefinitionProblem {
-  readonly code: string;
-  readonly path: string;
-  readonly message: string;
-  readonly severity: 'error' | 'warning' | 'info';
-  readonly elementId?: string;
-}
+export type { DefinitionProblem } from './definition-checks';
 
 export interface DeployResult {
   readonly definition: Definition;
@@ -33,38 +21,52 @@ export interface LoadedProcess {
   readonly model: ProcessModel;
 }
 
+/** A deployed version without its content (lists). */
+export type DefinitionSummary = Omit<Definition, 'content'>;
+
+export interface DefinitionContent {
+  readonly kind: DefinitionKind;
+  readonly key: string;
+  readonly content: string;
+}
+
 // Cheap enough to keep every parsed version: definitions are immutable, so a cache entry never goes stale.
 const processCache = new Map<string, Promise<ProcessModel>>();
 const BUILT_IN_CALENDARS: Record<string, () => BusinessCalendar> = { 'cn-workdays': () => cnWorkdaysCalendar() };
 const LATEST_TTL_MS = 5_000;
+const SUMMARY_COLUMNS = 'id, kind, key, version, checksum, status, created_by, created_at';
+
+interface SummaryRow {
+  id: string;
+  kind: DefinitionKind;
+  key: string;
+  version: number;
+  checksum: string;
+  status: Definition['status'];
+  created_by: string | null;
+  created_at: Date | string;
+}
 
 function checksumOf(content: string): string {
   return createHash('sha256').update(content).digest('hex');
 }
 
-function jsonProblems(content: string, check: (value: unknown) => readonly RuleProblem[]): DefinitionProblem[] {
-  let value: unknown;
-  try {
-    value = JSON.parse(content);
-  } catch (error) {
-    return [{ code: 'json.malformed', path: '', message: (error as Error).message, severity: 'error' }];
-  }
-  return check(value).map((p) => ({ code: p.code, path: p.path, message: p.message, severity: p.severity }));
-}
-
-function modelProblems(problems: readonly ModelProblem[]): DefinitionProblem[] {
-  return problems.map((p) => ({
-    code: p.code,
-    path: p.path,
-    message: p.message,
-    severity: p.severity,
-    ...(p.elementId ? { elementId: p.elementId } : {}),
-  }));
+function summaryOf(row: SummaryRow): DefinitionSummary {
+  return {
+    id: row.id,
+    kind: row.kind,
+    key: row.key,
+    version: row.version,
+    checksum: row.checksum,
+    status: row.status,
+    ...(row.created_by ? { createdBy: row.created_by } : {}),
+    createdAt: new Date(row.created_at),
+  };
 }
 
 /**
- * Deploys and serves definitions. Versions are immutable and numbered per kind and key; the same content deployed
- * twice is one version. Process models are parsed once per version; decision tables and calendars are read at
+ * Deploys and serves definitions. Versions are immutable and numbered per kind and key; deploying the content of
+ * the latest version again returns that version, any other content (an older version's too) adds one. Process models are parsed once per version; decision tables and calendars are read at
  * their latest version (cached for a few seconds).
  */
 @Injectable()
@@ -73,26 +75,17 @@ export class DefinitionRegistry {
 
   constructor(private readonly em: EntityManager) {}
 
-  /** Problems of a definition's content, without deploying it. */
-  async validate(kind: DefinitionKind, content: string): Promise<DefinitionProblem[]> {
-    switch (kind) {
-      case 'process':
-        return modelProblems((await parseProcess(content)).problems);
-      case 'decision':
-        return jsonProblems(content, (v) => checkTable(v));
-      case 'calendar':
-        return jsonProblems(content, (v) => checkCalendar(v));
-      case 'form':
-      case 'dictionary':
-      case 'report':
-      case 'assignment':
-        // Their engines check them in their own issues; until then a definition must at least be JSON.
-        return jsonProblems(content, () => []);
-    }
+  /**
+   * Problems of a definition's content, without deploying it; never throws. A form is checked against the deployed
+   * dictionaries, and the content's own key (a BPMN process id) must be the key it is deployed as.
+   */
+  async validate(input: DefinitionContent): Promise<DefinitionProblem[]> {
+    const dictionaries = input.kind === 'form' ? await this.dictionaryKeys() : [];
+    return checkDefinition({ ...input, dictionaries });
   }
 
-  async deploy(input: { kind: DefinitionKind; key: string; content: string; actor?: string }): Promise<DeployResult> {
-    const problems = await this.validate(input.kind, input.content);
+  async deploy(input: DefinitionContent & { actor?: string }): Promise<DeployResult> {
+    const problems = await this.validate(input);
     if (problems.some((p) => p.severity === 'error')) {
       throw new RuntimeError(
         'definition.invalid',
@@ -105,13 +98,10 @@ export class DefinitionRegistry {
     const checksum = checksumOf(input.content);
     return this.em.fork().transactional(async (em) => {
       await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`definition:${input.kind}:${input.key}`]);
-      const same = await em.findOne(
-        Definition,
-        { kind: input.kind, key: input.key, checksum },
-        { orderBy: { version: 'desc' } },
-      );
-      if (same) return { definition: same, created: false, problems };
       const last = await em.findOne(Definition, { kind: input.kind, key: input.key }, { orderBy: { version: 'desc' } });
+      // Only the latest counts: deploying an older version's content again makes it the latest (a rollback).
+      if (last?.checksum === checksum && last.status === 'active')
+        return { definition: last, created: false, problems };
       const definition = em.create(Definition, {
         id: randomUUID(),
         kind: input.kind,
@@ -127,6 +117,35 @@ export class DefinitionRegistry {
       this.latest.delete(`${input.kind}:${input.key}`);
       return { definition, created: true, problems };
     });
+  }
+
+  /** The latest active version of each key of a kind (or of one key), by key; without content. */
+  async latestVersions(kind: DefinitionKind, key?: string): Promise<DefinitionSummary[]> {
+    const rows = await this.em.fork().execute<SummaryRow[]>(
+      `select distinct on (key) ${SUMMARY_COLUMNS} from definition
+        where kind = ? and status = 'active' ${key === undefined ? '' : 'and key = ?'}
+        order by key, version desc`,
+      key === undefined ? [kind] : [kind, key],
+    );
+    return rows.map(summaryOf);
+  }
+
+  /** Every version of one definition, newest first; without content. */
+  async versions(kind: DefinitionKind, key: string): Promise<DefinitionSummary[]> {
+    const rows = await this.em
+      .fork()
+      .execute<SummaryRow[]>(
+        `select ${SUMMARY_COLUMNS} from definition where kind = ? and key = ? order by version desc`,
+        [kind, key],
+      );
+    return rows.map(summaryOf);
+  }
+
+  /** The content of a deployed version by id. */
+  async contentOf(id: string): Promise<string> {
+    const found = await this.em.fork().findOne(Definition, { id }, { fields: ['content'] });
+    if (!found) throw new RuntimeError('definition.notFound', 'not-found', `no definition ${id}`, 'id');
+    return found.content;
   }
 
   async findDefinition(kind: DefinitionKind, key: string, version?: number): Promise<Definition> {
@@ -202,6 +221,16 @@ export class DefinitionRegistry {
       if (calendar) calendars.set(name, calendar);
     }
     return calendars;
+  }
+
+  /** Keys of the active dictionaries. */
+  private async dictionaryKeys(): Promise<string[]> {
+    const rows = await this.em
+      .fork()
+      .execute<{ key: string }[]>(
+        `select distinct key from definition where kind = 'dictionary' and status = 'active'`,
+      );
+    return rows.map((row) => row.key);
   }
 
   private latestJson<T>(kind: DefinitionKind, key: string): Promise<T | undefined> {

@@ -17,6 +17,7 @@ describe('@anxin/form-engine public API', () => {
       'VALUE_FIELD_TYPES',
       'applyPermissions',
       'blocksSubmission',
+      'checkDictionary',
       'checkForm',
       'diffForms',
       'evaluateForm',

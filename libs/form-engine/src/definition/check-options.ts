@@ -4,7 +4,8 @@ import type { LocatedField } from './located-field.type';
 
 const WITH_OPTIONS: ReadonlySet<string> = new Set(['select', 'radio', 'multiselect', 'checkbox', 'cascader']);
 
-function duplicates(items: readonly OptionItem[], path: string): FormProblem[] {
+/** Option values listed twice on one level (each level of a cascader separately). */
+export function duplicateOptions(items: readonly OptionItem[], path: string): FormProblem[] {
   const seen = new Set<string>();
   return items.flatMap((item, i) => {
     const at = pointer(path, i);
@@ -12,7 +13,7 @@ function duplicates(items: readonly OptionItem[], path: string): FormProblem[] {
       ? [formProblem('DUPLICATE_OPTION', pointer(at, 'value'), `Option value "${item.value}" is listed twice.`)]
       : [];
     seen.add(item.value);
-    return [...own, ...(item.children ? duplicates(item.children, pointer(at, 'children')) : [])];
+    return [...own, ...(item.children ? duplicateOptions(item.children, pointer(at, 'children')) : [])];
   });
 }
 
@@ -34,7 +35,7 @@ export function checkOptions(l: LocatedField, dictionaries: readonly string[] | 
       formProblem('OPTIONS_CONFLICT', pointer(l.path, 'optionsFrom'), 'Give "options" or "optionsFrom", not both.'),
     ];
   }
-  if (field.options !== undefined) return duplicates(field.options, pointer(l.path, 'options'));
+  if (field.options !== undefined) return duplicateOptions(field.options, pointer(l.path, 'options'));
   const from = field.optionsFrom ?? {};
   if (from.dictionary !== undefined && dictionaries !== undefined && !dictionaries.includes(from.dictionary)) {
     return [

@@ -1,6 +1,19 @@
 import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 
-export type DefinitionKind = 'process' | 'form' | 'decision' | 'report' | 'calendar' | 'assignment' | 'dictionary';
+/** What a definition is; stored as text in `definition.kind` (new kinds need no migration). */
+export const DEFINITION_KINDS = [
+  'process',
+  'form',
+  'decision',
+  'assignment',
+  'calendar',
+  'dictionary',
+  'report',
+  'dashboard',
+  'dataset',
+] as const;
+
+export type DefinitionKind = (typeof DEFINITION_KINDS)[number];
 export type DefinitionStatus = 'active' | 'retired';
 
 /**

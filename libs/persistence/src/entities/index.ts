@@ -51,7 +51,7 @@ export {
   UserTask,
   WorkerHeartbeat,
 };
-export type { DefinitionKind, DefinitionStatus } from './definition.entity';
+export { DEFINITION_KINDS, type DefinitionKind, type DefinitionStatus } from './definition.entity';
 export type { InstanceRowStatus } from './process-instance.entity';
 export type { UserTaskStatus } from './user-task.entity';
 export type { OutboxStatus } from './outbox-message.entity';

@@ -20,7 +20,8 @@ export type AppErrorCode =
   | 'request.malformed'
   | 'rate.limited'
   | 'submission.invalid'
-  | 'definition.invalid';
+  | 'definition.invalid'
+  | 'definition.tooLarge';
 
 /**
  * An application error of the API layer: a stable `code` (clients see it as `extensions.reason`), a category, the
@@ -76,6 +77,12 @@ export class AppError extends Error {
 
   static invalidSubmission(problems: readonly Problem[]): AppError {
     return new AppError('submission.invalid', 'invalid-submission', 'The data is invalid', 'data', problems);
+  }
+
+  /** Content over the configured size (`DEFINITION_MAX_BYTES`): refused before it is parsed. */
+  static definitionTooLarge(bytes: number, limit: number): AppError {
+    const message = `The definition is ${bytes} bytes; at most ${limit} are accepted`;
+    return new AppError('definition.tooLarge', 'user', message, 'input.content');
   }
 
   static invalidDefinition(problems: readonly Problem[]): AppError {

@@ -118,6 +118,7 @@ function problemsIn(details: unknown): Problem[] | undefined {
     code: p.code,
     message: p.message,
     ...(p.severity === 'error' || p.severity === 'warning' || p.severity === 'info' ? { severity: p.severity } : {}),
+    ...(typeof p.elementId === 'string' ? { elementId: p.elementId } : {}),
   }));
 }
 

@@ -4,4 +4,6 @@ export interface Problem {
   readonly code: string;
   readonly message: string;
   readonly severity?: 'error' | 'warning' | 'info';
+  /** The BPMN element a process definition's problem is about. */
+  readonly elementId?: string;
 }

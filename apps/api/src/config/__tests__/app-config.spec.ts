@@ -142,4 +142,16 @@ describe('loadConfig', () => {
     });
     expect(loadConfig({ AUTH_RATE_LIMIT: '0' }).ok).toBe(false);
   });
+
+  it('should read DEFINITION_MAX_BYTES, 512 KiB by default, at most the 1 MB body limit', () => {
+    // Given no value, a value, and one above the body limit, when loading
+    // Then the default is 512 KiB, the value is taken, and too much is refused naming the variable
+    expect(loadConfig({})).toMatchObject({ ok: true, config: { definitionMaxBytes: 524_288 } });
+    expect(loadConfig({ DEFINITION_MAX_BYTES: '4096' })).toMatchObject({
+      ok: true,
+      config: { definitionMaxBytes: 4096 },
+    });
+    const tooMuch = loadConfig({ DEFINITION_MAX_BYTES: '2000000' });
+    expect(!tooMuch.ok && tooMuch.message).toMatch(/^Invalid configuration: DEFINITION_MAX_BYTES /);
+  });
 });

@@ -44,7 +44,9 @@ describe('classifyError: one mapping from application errors to GraphQL codes', 
       message: 'process "x" has errors',
       reason: 'definition.invalid',
       field: 'content',
-      problems: [{ code: 'flow.dangling', path: '/process', message: 'dangling flow', severity: 'error' }],
+      problems: [
+        { code: 'flow.dangling', path: '/process', message: 'dangling flow', severity: 'error', elementId: 'f1' },
+      ],
     });
     expect(classifyError(RuntimeError.taskAlreadyDone('t1', 'completed'))).toMatchObject({
       code: 'CONFLICT',

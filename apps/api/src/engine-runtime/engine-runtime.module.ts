@@ -5,6 +5,7 @@ import { EngineRuntime } from './engine-runtime.service';
 import { ProcessQueries } from './process-queries.service';
 import { DEFAULT_RUNTIME_OPTIONS, RUNTIME_OPTIONS } from './runtime-options';
 import { StepDatabase } from './step-database';
+import { StepEvents } from './step-events';
 
 /** The durable engine: definitions and the step transaction. The job worker and the GraphQL layer build on it. */
 @Module({
@@ -12,10 +13,11 @@ import { StepDatabase } from './step-database';
     DefinitionRegistry,
     EngineRuntime,
     StepDatabase,
+    StepEvents,
     ProcessQueries,
     ConsistencyCheck,
     { provide: RUNTIME_OPTIONS, useValue: DEFAULT_RUNTIME_OPTIONS },
   ],
-  exports: [DefinitionRegistry, EngineRuntime, ProcessQueries, ConsistencyCheck, RUNTIME_OPTIONS],
+  exports: [DefinitionRegistry, EngineRuntime, StepEvents, ProcessQueries, ConsistencyCheck, RUNTIME_OPTIONS],
 })
 export class EngineRuntimeModule {}

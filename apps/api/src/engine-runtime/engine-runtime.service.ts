@@ -15,6 +15,7 @@ import type { JsonObject } from '@anxin/rules';
 import { DefinitionRegistry } from './definition-registry.service';
 import { RUNTIME_OPTIONS, type RuntimeOptions } from './runtime-options';
 import { StepDatabase } from './step-database';
+import { StepEvents } from './step-events';
 import { fromCommandError, RuntimeError } from './runtime-error';
 import { planStep, type StepPlan } from './step-plan';
 import { planTicket } from './ticket-plan';
@@ -48,6 +49,7 @@ export interface StartRequest {
 interface WriteResult {
   written: number;
   ticket_number: string | null;
+  tenant_id: string | null;
 }
 
 interface InstanceRow {
@@ -75,6 +77,7 @@ export class EngineRuntime {
     private readonly em: EntityManager,
     private readonly definitions: DefinitionRegistry,
     private readonly steps: StepDatabase,
+    private readonly events: StepEvents,
     @Inject(RUNTIME_OPTIONS) private readonly options: RuntimeOptions,
   ) {}
 
@@ -134,6 +137,7 @@ export class EngineRuntime {
     const [written] = await this.step<WriteResult>('anxin.insert-instance', INSERT_INSTANCE_SQL, params);
     if (written?.written !== 1)
       throw new RuntimeError('revision.conflict', 'internal', `instance id ${instanceId} exists`);
+    this.committed(instanceId, plan, written);
     return written.ticket_number ? { ...outcome, ticketNumber: written.ticket_number } : outcome;
   }
 
@@ -176,8 +180,10 @@ export class EngineRuntime {
         JSON.stringify(ticket ? [ticket] : []),
       ];
       const [written] = await this.step<WriteResult>('anxin.write-step', WRITE_STEP_SQL, params);
-      if (written?.written === 1)
+      if (written?.written === 1) {
+        this.committed(instanceId, plan, written);
         return written.ticket_number ? { ...outcome, ticketNumber: written.ticket_number } : outcome;
+      }
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 3 * attempt));
     }
     throw RuntimeError.revisionConflict(instanceId, this.options.maxAttempts);
@@ -220,6 +226,22 @@ export class EngineRuntime {
       ...(parent ? { parent } : {}),
       ...(comment ? { comment } : {}),
     };
+  }
+
+  /** Tells the step's listeners (live updates) what changed; only steps that touched tasks or a ticket. */
+  private committed(instanceId: string, plan: StepPlan, written: WriteResult): void {
+    if (plan.tasks.length === 0 && !written.ticket_number) return;
+    this.events.emit({
+      tenantId: written.tenant_id,
+      instanceId,
+      ticketNumber: written.ticket_number,
+      tasks: plan.tasks.map((t) => ({
+        id: t.id,
+        assignee: t.assignee,
+        candidateUsers: t.candidate_users,
+        candidateGroups: t.candidate_groups,
+      })),
+    });
   }
 
   private outcomeOf(state: InstanceState, effects: readonly ProcessEffect[]): StepOutcome {

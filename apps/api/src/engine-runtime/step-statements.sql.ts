@@ -120,6 +120,7 @@ select (select count(*) from upd)::int as written, (select count(*) from added):
   (select count(*) from removed)::int as removed, (select count(*) from tasks)::int as tasks,
   (select count(*) from hist)::int as hist, (select count(*) from outb)::int as outb,
   (select count(*) from req)::int as req, (select number from tick) as ticket_number,
+  (select tenant_id from upd)::text as tenant_id,
   (select count(*) from tline)::int as timeline`;
 
 /** Writes a step of an existing instance; `upd` is empty when the revision moved on (a concurrent step won). */

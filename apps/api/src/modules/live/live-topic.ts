@@ -16,6 +16,18 @@ export interface NotificationAddedEvent extends JsonObject {
   readonly notificationId: string;
 }
 
+/** One instance whose tasks or ticket a step changed: whose inboxes (users, groups) and which ticket. */
+export interface WorkChange extends JsonObject {
+  readonly instanceId: string;
+  readonly users: string[];
+  readonly groups: string[];
+  readonly ticketNumber: string | null;
+}
+
+export interface WorkChangedEvent extends JsonObject {
+  readonly changes: WorkChange[];
+}
+
 /**
  * Every topic, one factory per kind of stream. Add a kind here, publish it with `LiveEvents.publish` (or
  * `publishInTransaction`, to send it only if the change commits) and subscribe to it in a `@Subscription` resolver
@@ -25,4 +37,9 @@ export interface NotificationAddedEvent extends JsonObject {
 export const LIVE_TOPICS = {
   /** A new in-app notification for this user (`app_user.id`). */
   notificationAdded: (userId: string) => new LiveTopic<NotificationAddedEvent>(`notificationAdded.${userId}`),
+  /**
+   * Engine steps of one company, batched: subscriptions (inbox, ticket timeline) keep the changes that concern
+   * their subscriber and re-read with his scope.
+   */
+  workChanged: (tenantId: string) => new LiveTopic<WorkChangedEvent>(`workChanged.${tenantId}`),
 } as const;

@@ -7,6 +7,7 @@ import { FormLoader } from './forms/form-loader.service';
 import { FormSubmissions } from './forms/form-submission.service';
 import { FormValidation } from './forms/form-validation.service';
 import { SubmitFormResolver } from './forms/submit-form.resolver';
+import { WorkSubscriptionsResolver } from './live/work-subscriptions.resolver';
 import { ProcessReads } from './processes/process-reads.service';
 import { ProcessResolver } from './processes/process.resolver';
 import { ProcessService } from './processes/process.service';
@@ -39,6 +40,7 @@ import { TicketResolver } from './tickets/ticket.resolver';
     StatusLabels,
     TicketQueries,
     TicketResolver,
+    WorkSubscriptionsResolver,
   ],
 })
 export class WorkflowModule {}

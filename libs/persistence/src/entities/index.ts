@@ -11,6 +11,7 @@ import { OwnerUnit } from './owner-unit.entity';
 import { ProcessInstance } from './process-instance.entity';
 import { Project } from './project.entity';
 import { RefreshToken } from './refresh-token.entity';
+import { StoredFile } from './stored-file.entity';
 import { Team } from './team.entity';
 import { TeamMember } from './team-member.entity';
 import { Unit } from './unit.entity';
@@ -33,6 +34,7 @@ export {
   ProcessInstance,
   Project,
   RefreshToken,
+  StoredFile,
   Team,
   TeamMember,
   Unit,
@@ -70,4 +72,5 @@ export const allEntities = [
   TeamMember,
   RefreshToken,
   AuditLog,
+  StoredFile,
 ];

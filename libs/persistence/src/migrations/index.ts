@@ -4,6 +4,7 @@ import { Migration20261122075119 } from './Migration20261122075119';
 import { Migration20261123095421 } from './Migration20261123095421';
 import { Migration20261123103156 } from './Migration20261123103156';
 import { Migration20261123104240 } from './Migration20261123104240';
+import { Migration20261123123451 } from './Migration20261123123451';
 
 /**
  * Every committed migration, in order. `npm run db:migration:create` generates a file in this folder; add its class
@@ -14,4 +15,5 @@ export const migrationsList: { name: string; class: Constructor<Migration> }[] =
   { name: 'Migration20261123095421', class: Migration20261123095421 },
   { name: 'Migration20261123103156', class: Migration20261123103156 },
   { name: 'Migration20261123104240', class: Migration20261123104240 },
+  { name: 'Migration20261123123451', class: Migration20261123123451 },
 ];

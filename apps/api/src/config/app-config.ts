@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { isPostgresUrl } from '@anxin/persistence';
+import { type FileConfig, fileConfigFrom, fileConfigRefusal, fileConfigSchema } from './file-config';
 
 export const roles = ['api', 'worker', 'all'] as const;
 export type Role = (typeof roles)[number];
@@ -53,6 +54,7 @@ export const appConfigSchema = z.object({
   AUTH_RATE_LIMIT: perMinute('attempts', 10),
   PUBLIC_RATE_LIMIT: perMinute('requests', 120),
   SEED_DEMO_DATA: z.enum(['true', 'false'], { message: 'must be true or false' }).optional(),
+  ...fileConfigSchema.shape,
 });
 
 export type AppConfig = {
@@ -82,6 +84,8 @@ export type AppConfig = {
   publicRateLimit: number;
   /** Create the demo tenant (documented passwords!) on an empty database; off by default in production. */
   seedDemoData: boolean;
+  /** Uploads: size and type limits, storage (local disk under `dataDir/files` or S3), spooling directory. */
+  files: FileConfig;
 };
 
 export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; message: string };
@@ -97,12 +101,12 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
     const issue = parsed.error.issues[0];
     const name = String(issue?.path[0] ?? 'configuration');
     // Connection URLs may carry passwords and secrets are secret: name the variable, never echo its value.
-    const secret = name.endsWith('_URL') || name.endsWith('_SECRET');
+    const secret = name.endsWith('_URL') || name.includes('SECRET');
     const got = present[name] === undefined || secret ? '' : ` (got ${JSON.stringify(present[name])})`;
     return { ok: false, message: `Invalid configuration: ${name} ${issue?.message ?? 'is invalid'}${got}` };
   }
   const value = parsed.data;
-  const refusal = productionRefusal(value);
+  const refusal = productionRefusal(value) ?? fileConfigRefusal(value);
   if (refusal) return { ok: false, message: `Invalid configuration: ${refusal}` };
   const dataDir = path.resolve(cwd, value.DATA_DIR);
   return {
@@ -124,6 +128,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
       authRateLimit: value.AUTH_RATE_LIMIT,
       publicRateLimit: value.PUBLIC_RATE_LIMIT,
       seedDemoData: (value.SEED_DEMO_DATA ?? (value.NODE_ENV === 'production' ? 'false' : 'true')) === 'true',
+      files: fileConfigFrom(value, dataDir),
     },
   };
 }

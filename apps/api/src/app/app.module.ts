@@ -11,6 +11,7 @@ import { EngineWorkerModule } from '../engine-worker/engine-worker.module';
 import { workerOptionsFrom } from '../engine-worker/worker-options';
 import { AuditModule } from '../modules/audit/audit.module';
 import { AuthModule } from '../modules/auth/auth.module';
+import { FilesModule } from '../modules/files/files.module';
 import { HealthGraphqlModule } from '../modules/health/health-graphql.module';
 import { HealthModule } from '../modules/health/health.module';
 import { MetricsModule } from '../modules/metrics/metrics.module';
@@ -40,7 +41,7 @@ export class AppModule {
     };
   }
 
-  /** GraphQL (hardened), the guards, error mapping, audit, the org model and the demo seed. */
+  /** GraphQL (hardened), the guards, error mapping, audit, the org model, file uploads and the demo seed. */
   private static apiModules(config: AppConfig): DynamicModule['imports'] & unknown[] {
     return [
       GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
@@ -48,6 +49,7 @@ export class AppModule {
       AuthModule,
       OrgModule,
       AuditModule,
+      FilesModule,
       SeedModule,
       HealthGraphqlModule,
     ];

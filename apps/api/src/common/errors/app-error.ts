@@ -20,7 +20,9 @@ export type AppErrorCode =
   | 'request.malformed'
   | 'rate.limited'
   | 'submission.invalid'
-  | 'definition.invalid';
+  | 'definition.invalid'
+  | 'file.missing'
+  | 'file.typeRefused';
 
 /**
  * An application error of the API layer: a stable `code` (clients see it as `extensions.reason`), a category, the

@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/app-config.module';
+import { AuditModule } from '../audit/audit.module';
+import { FILE_STORAGE, type FileStorage } from './file-storage.port';
+import { FilesController } from './files.controller';
+import { FilesService } from './files.service';
+import { LocalDiskFileStorage } from './local-disk-file-storage.adapter';
+import { S3FileStorage } from './s3-file-storage.adapter';
+import { UploadInterceptor } from './upload.interceptor';
+
+/** The configured storage: local disk under `DATA_DIR/files` unless `FILE_STORAGE=s3`. */
+function createFileStorage(config: AppConfig): FileStorage {
+  const storage = config.files.storage;
+  return storage.kind === 's3' ? S3FileStorage.fromConfig(storage) : new LocalDiskFileStorage(storage.dir);
+}
+
+/** Uploads and downloads (`/files`), the storage port and its adapter. */
+@Module({
+  imports: [AuditModule],
+  controllers: [FilesController],
+  providers: [
+    FilesService,
+    UploadInterceptor,
+    { provide: FILE_STORAGE, inject: [APP_CONFIG], useFactory: createFileStorage },
+  ],
+})
+export class FilesModule {}

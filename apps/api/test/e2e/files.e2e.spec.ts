@@ -121,6 +121,20 @@ describe('POST /files and GET /files/:id', () => {
     expect(spooled()).toEqual([]);
   });
 
+  it('given a file of exactly the limit, or far over it, when uploaded, then the first is stored and the second is 413', async () => {
+    // Given a PDF of exactly MAX_BYTES, and 1 MB of PDF
+    const pdf = fileFixtures.pdf();
+    const exact = Buffer.concat([pdf, Buffer.alloc(MAX_BYTES - pdf.length, 0x20)]);
+    const huge = Buffer.concat([pdf, Buffer.alloc(1024 * 1024, 0x20)]);
+    // When both are uploaded
+    const atLimit = await uploadFile(baseUrl, exact, { token: engineer.token, name: 'exact.pdf' });
+    const over = await uploadFile<FileErrorBody>(baseUrl, huge, { token: engineer.token, name: 'huge.pdf' });
+    // Then the limit is inclusive, and the large body is answered (not cut off) with the coded error
+    expect(atLimit).toMatchObject({ status: 201, body: { size: MAX_BYTES } });
+    expect(over).toMatchObject({ status: 413, body: { code: 'BAD_USER_INPUT', reason: 'request.tooLarge' } });
+    expect(spooled()).toEqual([]);
+  });
+
   it('given HTML named photo.jpg and declared image/jpeg, when uploaded, then it is refused as VALIDATION_FAILED and not stored', async () => {
     const rowsBefore = await storedRows();
     // When the disguised file is uploaded

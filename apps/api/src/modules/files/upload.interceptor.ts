@@ -40,14 +40,13 @@ export class UploadInterceptor implements NestInterceptor {
   }
 
   /** multer's and busboy's refusals become coded errors; disk errors (no space…) stay internal. */
-  private toAppError(error: unknown): unknown {
+  private toAppError(error: unknown): Error {
     if (error instanceof MulterError) {
       if (error.code === 'LIMIT_FILE_SIZE') return FileErrors.tooLarge(this.maxBytes);
       if (error.code === 'LIMIT_UNEXPECTED_FILE') return FileErrors.unexpectedField(error.field);
       return FileErrors.malformed(error.message);
     }
-    const isSystemError = error instanceof Error && 'syscall' in error;
-    if (error instanceof Error && !isSystemError) return FileErrors.malformed(error.message);
-    return error;
+    if (!(error instanceof Error)) return new Error(String(error));
+    return 'syscall' in error ? error : FileErrors.malformed(error.message);
   }
 }

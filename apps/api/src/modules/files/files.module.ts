@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.module';
 import { AuditModule } from '../audit/audit.module';
@@ -25,4 +25,11 @@ function createFileStorage(config: AppConfig): FileStorage {
     { provide: FILE_STORAGE, inject: [APP_CONFIG], useFactory: createFileStorage },
   ],
 })
-export class FilesModule {}
+export class FilesModule implements OnApplicationShutdown {
+  constructor(@Inject(FILE_STORAGE) private readonly storage: FileStorage) {}
+
+  /** The S3 client keeps sockets open; closing them lets the process end promptly. */
+  onApplicationShutdown(): void {
+    if (this.storage instanceof S3FileStorage) this.storage.destroy();
+  }
+}

@@ -13,6 +13,7 @@ import { workerOptionsFrom } from '../engine-worker/worker-options';
 import { AuditModule } from '../modules/audit/audit.module';
 import { AuthModule } from '../modules/auth/auth.module';
 import { DefinitionsModule } from '../modules/definitions/definitions.module';
+import { FilesModule } from '../modules/files/files.module';
 import { HealthGraphqlModule } from '../modules/health/health-graphql.module';
 import { HealthModule } from '../modules/health/health.module';
 import { IncidentsModule } from '../modules/incidents/incidents.module';
@@ -51,7 +52,7 @@ export class AppModule {
     };
   }
 
-  /** GraphQL (hardened, with subscriptions), the guards, error mapping, audit, the org model, definitions, the work. */
+  /** GraphQL (hardened, with subscriptions), guards, errors, audit, org, definitions, files, the work, the demo seed. */
   private static apiModules(config: AppConfig): DynamicModule['imports'] & unknown[] {
     return [
       GraphQLModule.forRootAsync<ApolloDriverConfig>({
@@ -66,6 +67,7 @@ export class AppModule {
       OrgModule,
       DefinitionsModule,
       AuditModule,
+      FilesModule,
       SeedModule,
       HealthGraphqlModule,
       WorkflowModule,

@@ -10,7 +10,7 @@ import { securityHeaders } from '../common/http/security-headers';
 import type { AppConfig } from '../config/app-config';
 import { AppModule } from './app.module';
 
-const serverPaths = ['/graphql', '/health', '/ready', '/metrics'];
+const serverPaths = ['/graphql', '/files', '/health', '/ready', '/metrics'];
 
 /**
  * Builds the Nest application (not yet listening): modules for the role, pino logging, then in this order helmet's

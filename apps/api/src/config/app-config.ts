@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { isPostgresUrl } from '@anxin/persistence';
+import { type FileConfig, fileConfigFrom, fileConfigRefusal, fileConfigSchema } from './file-config';
 
 export const roles = ['api', 'worker', 'all'] as const;
 export type Role = (typeof roles)[number];
@@ -60,6 +61,7 @@ export const appConfigSchema = z.object({
     .min(1024, 'must be a whole number of bytes from 1024 to 1048576')
     .max(1_048_576, 'must be a whole number of bytes from 1024 to 1048576')
     .default(524_288),
+  ...fileConfigSchema.shape,
 });
 
 export type AppConfig = {
@@ -91,6 +93,8 @@ export type AppConfig = {
   seedDemoData: boolean;
   /** Largest definition content (UTF-8 bytes) `validateDefinition` and `deployDefinition` accept. */
   definitionMaxBytes: number;
+  /** Uploads: size and type limits, storage (local disk under `dataDir/files` or S3), spooling directory. */
+  files: FileConfig;
 };
 
 export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; message: string };
@@ -106,12 +110,12 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
     const issue = parsed.error.issues[0];
     const name = String(issue?.path[0] ?? 'configuration');
     // Connection URLs may carry passwords and secrets are secret: name the variable, never echo its value.
-    const secret = name.endsWith('_URL') || name.endsWith('_SECRET');
+    const secret = name.endsWith('_URL') || name.includes('SECRET');
     const got = present[name] === undefined || secret ? '' : ` (got ${JSON.stringify(present[name])})`;
     return { ok: false, message: `Invalid configuration: ${name} ${issue?.message ?? 'is invalid'}${got}` };
   }
   const value = parsed.data;
-  const refusal = productionRefusal(value);
+  const refusal = productionRefusal(value) ?? fileConfigRefusal(value);
   if (refusal) return { ok: false, message: `Invalid configuration: ${refusal}` };
   const dataDir = path.resolve(cwd, value.DATA_DIR);
   return {
@@ -134,6 +138,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
       publicRateLimit: value.PUBLIC_RATE_LIMIT,
       seedDemoData: (value.SEED_DEMO_DATA ?? (value.NODE_ENV === 'production' ? 'false' : 'true')) === 'true',
       definitionMaxBytes: value.DEFINITION_MAX_BYTES,
+      files: fileConfigFrom(value, dataDir),
     },
   };
 }

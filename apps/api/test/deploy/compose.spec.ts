@@ -53,8 +53,8 @@ describe('docker/compose.yaml', () => {
     expect(config.services['api']?.environment?.['JWT_SECRET']).toBeDefined();
   });
 
-  it('should give every service a health check and keep the database on a named volume', () => {
+  it('should give every service a health check and keep the database and the uploads on named volumes', () => {
     for (const name of ['postgres', 'api', 'worker']) expect(config.services[name]?.healthcheck).toBeDefined();
-    expect(Object.keys(config.volumes)).toEqual(['anxin-postgres']);
+    expect(Object.keys(config.volumes).sort()).toEqual(['anxin-files', 'anxin-postgres']);
   });
 });

@@ -14,6 +14,7 @@ import { ProcessInstance } from './process-instance.entity';
 import { Project } from './project.entity';
 import { RefreshToken } from './refresh-token.entity';
 import { Submission } from './submission.entity';
+import { StoredFile } from './stored-file.entity';
 import { Team } from './team.entity';
 import { TeamMember } from './team-member.entity';
 import { Ticket } from './ticket.entity';
@@ -41,6 +42,7 @@ export {
   Project,
   RefreshToken,
   Submission,
+  StoredFile,
   Team,
   TeamMember,
   Ticket,
@@ -86,4 +88,5 @@ export const allEntities = [
   Submission,
   AssignmentStateRow,
   Notification,
+  StoredFile,
 ];

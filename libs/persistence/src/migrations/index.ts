@@ -6,6 +6,7 @@ import { Migration20261123103156 } from './Migration20261123103156';
 import { Migration20261123104240 } from './Migration20261123104240';
 import { Migration20261123122235_tickets } from './Migration20261123122235_tickets';
 import { Migration20261123122242 } from './Migration20261123122242';
+import { Migration20261123123451 } from './Migration20261123123451';
 import { Migration20261123124557_orgDispatch } from './Migration20261123124557_org-dispatch';
 
 /**
@@ -19,5 +20,6 @@ export const migrationsList: { name: string; class: Constructor<Migration> }[] =
   { name: 'Migration20261123104240', class: Migration20261123104240 },
   { name: 'Migration20261123122235_tickets', class: Migration20261123122235_tickets },
   { name: 'Migration20261123122242', class: Migration20261123122242 },
+  { name: 'Migration20261123123451', class: Migration20261123123451 },
   { name: 'Migration20261123124557_org-dispatch', class: Migration20261123124557_orgDispatch },
 ];

@@ -4,8 +4,11 @@ import { IS_PUBLIC } from './public.decorator';
 
 export const RATE_LIMIT_KEY = 'anxin:rate-limit';
 
-/** `auth`: login and token refresh (AUTH_RATE_LIMIT). `public`: other unauthenticated operations (PUBLIC_RATE_LIMIT). */
-export type RateLimitKind = 'auth' | 'public';
+/**
+ * `auth`: login and token refresh (AUTH_RATE_LIMIT). `public`: other unauthenticated operations (PUBLIC_RATE_LIMIT).
+ * `upload`: `POST /files` (FILE_UPLOAD_RATE_LIMIT), which costs disk or bucket space even when authenticated.
+ */
+export type RateLimitKind = 'auth' | 'public' | 'upload';
 
 /** Applies the named per-client-address limit to a handler. */
 export const RateLimit = (kind: RateLimitKind) => SetMetadata(RATE_LIMIT_KEY, kind);

@@ -21,7 +21,9 @@ export type AppErrorCode =
   | 'rate.limited'
   | 'submission.invalid'
   | 'definition.invalid'
-  | 'definition.tooLarge';
+  | 'definition.tooLarge'
+  | 'file.missing'
+  | 'file.typeRefused';
 
 /**
  * An application error of the API layer: a stable `code` (clients see it as `extensions.reason`), a category, the

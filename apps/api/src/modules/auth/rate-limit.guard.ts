@@ -7,15 +7,21 @@ import { httpOf } from '../../common/graphql/http-request-of.util';
 const MINUTE_MS = 60_000;
 
 /**
- * Two per-client-address limits (in memory, per process): `auth` for login and token refresh, `public` for other
- * unauthenticated operations. Each applies only where `rateLimitOf` names it; authenticated operations are not
- * limited here.
+ * Three per-client-address limits (in memory, per process): `auth` for login and token refresh, `public` for other
+ * unauthenticated operations, `upload` for file uploads. Each applies only where `rateLimitOf` names it; other
+ * authenticated operations are not limited here.
  */
 export function throttlerOptions(config: AppConfig): ThrottlerModuleOptions {
   return {
     throttlers: [
       { name: 'auth', ttl: MINUTE_MS, limit: config.authRateLimit, skipIf: (c) => rateLimitOf(c) !== 'auth' },
       { name: 'public', ttl: MINUTE_MS, limit: config.publicRateLimit, skipIf: (c) => rateLimitOf(c) !== 'public' },
+      {
+        name: 'upload',
+        ttl: MINUTE_MS,
+        limit: config.files.uploadRateLimit,
+        skipIf: (c) => rateLimitOf(c) !== 'upload',
+      },
     ],
   };
 }

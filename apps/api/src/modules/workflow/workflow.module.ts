@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EngineRuntimeModule } from '../../engine-runtime/engine-runtime.module';
+import { FileReferences } from './access/file-references.service';
 import { InstanceAccess } from './access/instance-access.service';
 import { UserNames } from './access/user-names.service';
 import { FormDataSources } from './forms/form-data-sources.service';
@@ -24,6 +25,7 @@ import { TicketResolver } from './tickets/ticket.resolver';
   imports: [EngineRuntimeModule],
   providers: [
     InstanceAccess,
+    FileReferences,
     UserNames,
     FormLoader,
     FormDataSources,
@@ -42,5 +44,6 @@ import { TicketResolver } from './tickets/ticket.resolver';
     TicketResolver,
     WorkSubscriptionsResolver,
   ],
+  exports: [InstanceAccess, FileReferences],
 })
 export class WorkflowModule {}

@@ -13,6 +13,7 @@ import { workerOptionsFrom } from '../engine-worker/worker-options';
 import { AuditModule } from '../modules/audit/audit.module';
 import { AuthModule } from '../modules/auth/auth.module';
 import { DefinitionsModule } from '../modules/definitions/definitions.module';
+import { DispatchModule } from '../modules/dispatch/dispatch.module';
 import { FilesModule } from '../modules/files/files.module';
 import { HealthGraphqlModule } from '../modules/health/health-graphql.module';
 import { HealthModule } from '../modules/health/health.module';
@@ -45,6 +46,7 @@ export class AppModule {
         DatabaseModule.forRoot(databaseUrl),
         LiveModule.forRoot({ databaseUrl, listen: servesApi }),
         EngineWorkerModule.forRoot(workerOptionsFrom(config, databaseUrl), [InAppNotificationChannel]),
+        DispatchModule,
         HealthModule,
         MetricsModule,
         ...(servesApi ? AppModule.apiModules(config) : []),

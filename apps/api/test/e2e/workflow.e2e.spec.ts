@@ -196,4 +196,48 @@ describe('forms, processes, tasks and tickets over GraphQL', () => {
     const third = await submit('owner', request, 'owner-req-3');
     expect(codesOf(await as('agent', REVOKE, { id: third.data?.submitForm.processInstanceId }))).toEqual(['FORBIDDEN']);
   });
+
+  it('should answer every timestamp as an ISO date-time (#7: raw SQL rows carry them as strings; was INTERNAL)', async () => {
+    // Given a submitted ticket, when its submission, instance, tasks and ticket are read with their timestamps
+    const iso = expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
+    const submitted = await as<{ submitForm: { createdAt: string; processInstanceId: string; ticketNumber: string } }>(
+      'owner',
+      `mutation($input: SubmitFormInput!) { submitForm(input: $input) { createdAt processInstanceId ticketNumber } }`,
+      { input: { formKey: 'ticket-request', data: request, requestId: 'owner-dates' } },
+    );
+    const { processInstanceId: id, ticketNumber: n } = submitted.data?.submitForm ?? {};
+    const instance = await as(
+      'owner',
+      `query($id: ID!) { processInstance(id: $id) { startedAt endedAt
+      history { at } tasks { createdAt dueAt completedAt } } }`,
+      { id },
+    );
+    const ticket = await as(
+      'owner',
+      `query($n: String!) { ticket(number: $n) { createdAt closedAt slaDueAt
+      timeline { at } } }`,
+      { n },
+    );
+    const tracked = await gql(
+      baseUrl,
+      `query($n: String!) { trackTicket(number: $n, phone: "13900000001") {
+      createdAt timeline { at } } }`,
+      { variables: { n } },
+    );
+    // Then no error, and ISO strings
+    expect([submitted, instance, ticket, tracked].flatMap((r) => r.errors ?? [])).toEqual([]);
+    expect(submitted.data?.submitForm.createdAt).toEqual(iso);
+    expect(instance.data).toEqual({
+      processInstance: {
+        startedAt: iso,
+        endedAt: null,
+        history: [{ at: iso }],
+        tasks: [{ createdAt: iso, dueAt: null, completedAt: null }],
+      },
+    });
+    expect(ticket.data).toMatchObject({
+      ticket: { createdAt: iso, closedAt: null, timeline: [{ at: iso }, { at: iso }] },
+    });
+    expect(tracked.data).toMatchObject({ trackTicket: { createdAt: iso, timeline: [{ at: iso }, { at: iso }] } });
+  });
 });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { processVariablesOf } from '@anxin/form-engine';
 import { TenantDatabase } from '../../../common/database/tenant-database.service';
+import { sqlDate } from '../../../common/database/sql-date.util';
 import { DataScope } from '../../../common/scope/data-scope.service';
 import { EngineRuntime } from '../../../engine-runtime/engine-runtime.service';
 import { jsonObjectArg, scopedRequestId } from '../access/request-id.util';
@@ -16,7 +17,7 @@ interface SubmissionRow {
   process_instance_id: string | null;
   ticket_number: string | null;
   data: unknown;
-  created_at: Date;
+  created_at: Date | string;
 }
 
 const SELECT = `select id, form_key, form_version, process_instance_id, ticket_number, data, created_at from submission`;
@@ -95,7 +96,7 @@ export class FormSubmissions {
       processInstanceId: row.process_instance_id,
       ticketNumber: row.ticket_number,
       data: row.data,
-      createdAt: row.created_at,
+      createdAt: sqlDate(row.created_at),
     };
   }
 

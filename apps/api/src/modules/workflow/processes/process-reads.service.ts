@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '../../../common/database/tenant-database.service';
+import { sqlDate } from '../../../common/database/sql-date.util';
 import { UserNames } from '../access/user-names.service';
 import { TASK_COLUMNS, TaskQueries, type TaskRow } from '../tasks/task-queries.service';
 import type { TaskObject } from '../tasks/task.object';
@@ -10,7 +11,7 @@ interface HistoryRow {
   element_id: string | null;
   task_id: string | null;
   actor: string;
-  at: Date;
+  at: Date | string;
   comment: string | null;
   data: unknown;
 }
@@ -38,7 +39,7 @@ export class ProcessReads {
       elementId: r.element_id,
       taskId: r.task_id,
       actor: names.get(r.actor) ?? { id: r.actor, displayName: r.actor },
-      at: r.at,
+      at: sqlDate(r.at),
       comment: r.comment,
       data: r.data,
     }));

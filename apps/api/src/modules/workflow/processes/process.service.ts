@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { InstanceState, ProcessCommand } from '@anxin/process-engine';
 import type { JsonObject } from '@anxin/rules';
 import { TenantDatabase } from '../../../common/database/tenant-database.service';
+import { sqlDate, sqlDateOrNull } from '../../../common/database/sql-date.util';
 import { DataScope } from '../../../common/scope/data-scope.service';
 import { DefinitionRegistry } from '../../../engine-runtime/definition-registry.service';
 import { EngineRuntime, type StepOutcome } from '../../../engine-runtime/engine-runtime.service';
@@ -19,8 +20,8 @@ interface InstanceRow {
   business_key: string | null;
   state: InstanceState;
   initiator: string;
-  started_at: Date;
-  ended_at: Date | null;
+  started_at: Date | string;
+  ended_at: Date | string | null;
   end_reason: string | null;
   number: string | null;
 }
@@ -70,8 +71,8 @@ export class ProcessService {
       variables: row.state.variables,
       activeElementIds: activeElementIdsOf(row.state),
       initiator: initiator ?? { id: row.initiator, displayName: row.initiator },
-      startedAt: row.started_at,
-      endedAt: row.ended_at,
+      startedAt: sqlDate(row.started_at),
+      endedAt: sqlDateOrNull(row.ended_at),
       endReason: row.end_reason,
       ticketNumber: row.number,
     };

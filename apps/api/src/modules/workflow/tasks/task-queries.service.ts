@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { applyPermissions, type FieldDefinition, type FormPermissions } from '@anxin/form-engine';
 import type { InstanceState } from '@anxin/process-engine';
 import { TenantDatabase } from '../../../common/database/tenant-database.service';
+import { sqlDate, sqlDateOrNull } from '../../../common/database/sql-date.util';
 import { pageOf, pageWithTotal, type PageInput } from '../../../common/graphql/page.input';
 import { DataScope } from '../../../common/scope/data-scope.service';
 import { assertUuid } from '../../../common/validation/uuid.util';
@@ -19,15 +20,15 @@ export interface TaskRow {
   owner: string | null;
   candidate_users: string[];
   candidate_groups: string[];
-  due_at: Date | null;
+  due_at: Date | string | null;
   priority: number;
   form_key: string | null;
   field_permissions: Record<string, 'read' | 'write' | 'hidden'> | null;
   instance_id: string;
   definition_key: string;
   number: string | null;
-  created_at: Date;
-  completed_at: Date | null;
+  created_at: Date | string;
+  completed_at: Date | string | null;
   outcome: string | null;
   comment: string | null;
 }
@@ -141,14 +142,14 @@ export class TaskQueries {
       owner: r.owner ? (names.get(r.owner) ?? null) : null,
       candidateUsers: r.candidate_users,
       candidateGroups: r.candidate_groups,
-      dueAt: r.due_at,
+      dueAt: sqlDateOrNull(r.due_at),
       priority: r.priority,
       formKey: r.form_key,
       processInstanceId: r.instance_id,
       processKey: r.definition_key,
       ticketNumber: r.number,
-      createdAt: r.created_at,
-      completedAt: r.completed_at,
+      createdAt: sqlDate(r.created_at),
+      completedAt: sqlDateOrNull(r.completed_at),
       outcome: r.outcome,
       comment: r.comment,
     }));

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '../../../common/database/tenant-database.service';
+import { sqlDate, sqlDateOrNull } from '../../../common/database/sql-date.util';
 import { SystemDatabase } from '../../../common/database/system-database.service';
 import { AppError } from '../../../common/errors/app-error';
 import { pageOf, pageWithTotal, type PageInput } from '../../../common/graphql/page.input';
@@ -28,9 +29,9 @@ interface TicketRow {
   estimated_cost: string | null;
   rating: number | null;
   contact_phone: string | null;
-  created_at: Date;
-  sla_due_at: Date | null;
-  closed_at: Date | null;
+  created_at: Date | string;
+  sla_due_at: Date | string | null;
+  closed_at: Date | string | null;
   dispatch_explanation: unknown;
   fields: unknown;
 }
@@ -38,7 +39,7 @@ interface TicketRow {
 interface TimelineRow {
   instance_id: string;
   status: string;
-  at: Date;
+  at: Date | string;
   actor: string;
   note: string | null;
 }
@@ -130,11 +131,11 @@ export class TicketQueries {
       status: row.status,
       statusLabel: status?.zh ?? null,
       statusLabelEn: status?.en ?? null,
-      createdAt: row.created_at,
+      createdAt: sqlDate(row.created_at),
       engineerName: engineer?.display_name ?? null,
       timeline: timeline.map((e) => {
         const l = label(row.status_dictionary, e.status);
-        return { status: e.status, statusLabel: l.zh, statusLabelEn: l.en, at: e.at };
+        return { status: e.status, statusLabel: l.zh, statusLabelEn: l.en, at: sqlDate(e.at) };
       }),
     };
   }
@@ -170,9 +171,9 @@ export class TicketQueries {
         team: r.team,
         estimatedCost: r.estimated_cost === null ? null : Number(r.estimated_cost),
         rating: r.rating,
-        createdAt: r.created_at,
-        slaDueAt: r.sla_due_at,
-        closedAt: r.closed_at,
+        createdAt: sqlDate(r.created_at),
+        slaDueAt: sqlDateOrNull(r.sla_due_at),
+        closedAt: sqlDateOrNull(r.closed_at),
         dispatchExplanation: staff ? r.dispatch_explanation : null,
         fields: r.fields,
         timeline: timeline
@@ -184,7 +185,7 @@ export class TicketQueries {
               status: e.status,
               statusLabel: l.zh,
               statusLabelEn: l.en,
-              at: e.at,
+              at: sqlDate(e.at),
               actorName,
               note: staff ? e.note : null,
             };

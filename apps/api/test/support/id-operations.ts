@@ -50,6 +50,11 @@ export const NOT_RECORD_KEYS: ReadonlyMap<string, string> = new Map([
   ['startProcess.input.processKey', 'a definition key: definitions are shared by every tenant'],
   ['startProcess.input.businessKey', "free text stored on the new instance, looked up by nobody's scope"],
   ['returnTask.targetElementId', 'a BPMN element of the task’s own process'],
+  ['definition.key', 'a definition key: definitions are shared by every tenant (roles decide, tested apart)'],
+  ['definitionVersions.key', 'a definition key: definitions are shared by every tenant'],
+  ['definitions.key', 'a definition key: definitions are shared by every tenant'],
+  ['validateDefinition.input.key', 'the key of content being checked: nothing is read or written'],
+  ['deployDefinition.input.key', 'a definition key: deploying is a role question (admin, designer), tested apart'],
 ]);
 
 const LOOKS_LIKE_KEY = /(Id|Ids|number|Number|key|Key|code|Code)$/;

@@ -14,7 +14,7 @@ type Instance = { processInstance: { variables: Record<string, unknown>; tasks: 
  *  dispatch-flow: (start) → [⚙ assign any-plumber] → [⚙ find-users finance] → [维修 fix: the chosen engineer] → (end)
  *  Demo plumbers: `engineer` (lakeside) and `engineer2` (hillside); `finance` works on both projects.
  */
-describe('the assign and find-users actions', () => {
+describe('the assign, find-users and match-dictionary actions', () => {
   let testApp: TestApp;
   let baseUrl: string;
   let agent: Session;
@@ -89,5 +89,33 @@ describe('the assign and find-users actions', () => {
     expect((instance.variables['why'] as string[]).at(-1)).toBe('nobody left: left unassigned');
     // (an empty assignee on "fix" is the process's business: its default empty-approver policy skips the task)
     expect(instance.tasks.some((t) => t.elementId === 'fix')).toBe(false);
+  });
+
+  it('should find the words of a dictionary in a text, by value or label', async () => {
+    const registry = testApp.app.get(DefinitionRegistry);
+    await registry.deploy({
+      kind: 'dictionary',
+      key: 'complaint-words',
+      content: readWorkflowFixture('complaint-words.dictionary.json'),
+    });
+    await registry.deploy({
+      kind: 'process',
+      key: 'keyword-check',
+      content: readWorkflowFixture('keyword-check.bpmn'),
+    });
+    const check = async (comment: string, requestId: string) => {
+      const started = await gql<{ startProcess: { id: string } }>(baseUrl, START, {
+        token: agent.token,
+        variables: { input: { processKey: 'keyword-check', variables: { comment }, requestId } },
+      });
+      const id = started.data!.startProcess.id;
+      return waitFor('the match', async () => {
+        const read = await gql<Instance>(baseUrl, INSTANCE, { token: agent.token, variables: { id } });
+        const variables = read.data?.processInstance.variables;
+        return variables && 'flagged' in variables ? variables : undefined;
+      });
+    };
+    expect(await check('维修太慢了，很不满意', 'words-1')).toMatchObject({ flagged: true, words: ['slow', 'unhappy'] });
+    expect(await check('师傅很专业，谢谢', 'words-2')).toMatchObject({ flagged: false, words: [] });
   });
 });

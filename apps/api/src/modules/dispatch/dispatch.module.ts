@@ -2,10 +2,14 @@ import { Module } from '@nestjs/common';
 import { EngineRuntimeModule } from '../../engine-runtime/engine-runtime.module';
 import { AssignAction } from './assign.action';
 import { FindUsersAction } from './find-users.action';
+import { MatchDictionaryAction } from './match-dictionary.action';
 
-/** Built-in actions that pick people from the org model: `assign` (strategies) and `find-users` (by role). */
+/**
+ * Built-in actions over the org model and definitions: `assign` (strategies), `find-users` (by role),
+ * `match-dictionary` (word lists).
+ */
 @Module({
   imports: [EngineRuntimeModule],
-  providers: [AssignAction, FindUsersAction],
+  providers: [AssignAction, FindUsersAction, MatchDictionaryAction],
 })
 export class DispatchModule {}

@@ -43,11 +43,12 @@ export async function gql<T>(
 /** The codes of a result's errors, in order. */
 export const codesOf = (result: GraphqlResult<unknown>) => (result.errors ?? []).map((e) => e.extensions?.code);
 
-const demoSeed = JSON.parse(
-  readFileSync(path.join(workspaceRoot, 'definitions/seed/demo.seed.json'), 'utf8'),
-) as SeedData;
+/** The org every API test app is seeded with (`SEED_FILE`, see test-app.ts). */
+export const TEST_ORG_SEED = 'apps/api/test/fixtures/test-org.seed.json';
 
-/** The documented password of a demo user (definitions/seed/demo.seed.json). */
+const demoSeed = JSON.parse(readFileSync(path.join(workspaceRoot, TEST_ORG_SEED), 'utf8')) as SeedData;
+
+/** The password of a user of the test org (apps/api/test/fixtures/test-org.seed.json). */
 export function demoPassword(username: string): string {
   const user = demoSeed.tenants.flatMap((t) => t.users).find((u) => u.username === username);
   if (!user) throw new Error(`no demo user ${username}`);

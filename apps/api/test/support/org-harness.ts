@@ -42,7 +42,7 @@ export async function startOrgHarness(): Promise<OrgHarness> {
   }).compile();
   await moduleRef.init();
   const seeder = moduleRef.get(OrgSeeder);
-  await seeder.apply(seedFile('definitions/seed/demo.seed.json'));
+  await seeder.apply(seedFile('apps/api/test/fixtures/test-org.seed.json'));
   await seeder.apply(seedFile('apps/api/test/fixtures/other-tenant.seed.json'));
   const em = moduleRef.get(EntityManager);
   const rows = <T>(sql: string, params: unknown[] = []) => em.fork().execute<T[]>(sql, params as never[]);

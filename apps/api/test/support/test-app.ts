@@ -1,8 +1,10 @@
+import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createTestDatabase, type TestDatabase } from '@anxin/persistence/testing';
 import { workspaceRoot } from '@anxin/testing';
 import { createApp } from '../../src/app/create-app';
 import { loadConfig } from '../../src/config/app-config';
+import { TEST_ORG_SEED } from './graphql-session';
 
 export interface TestApp {
   app: NestExpressApplication;
@@ -15,7 +17,11 @@ export interface TestApp {
 /** The real Nest app on its own migrated database, listening on a free loopback port (unless `listen: false`). */
 export async function startTestApp(env: Record<string, string> = {}, options = { listen: true }): Promise<TestApp> {
   const database = await createTestDatabase();
-  const loaded = loadConfig({ LOG_LEVEL: 'silent', ...env, DATABASE_URL: database.url }, workspaceRoot);
+  const seedFile = path.join(workspaceRoot, TEST_ORG_SEED);
+  const loaded = loadConfig(
+    { LOG_LEVEL: 'silent', SEED_FILE: seedFile, ...env, DATABASE_URL: database.url },
+    workspaceRoot,
+  );
   if (!loaded.ok) throw new Error(loaded.message);
   const app = await createApp(loaded.config, database.url);
   if (options.listen) await app.listen(0, '127.0.0.1');

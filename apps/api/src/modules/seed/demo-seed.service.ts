@@ -11,7 +11,7 @@ export const DEMO_SEED_FILE = path.join('definitions', 'seed', 'demo.seed.json')
 
 /**
  * On an empty database (no tenant yet) and with SEED_DEMO_DATA on (the default outside production), creates the
- * demo tenant of definitions/seed/demo.seed.json. Runs after every module's init, so migrations are done.
+ * demo tenant of definitions/seed/demo.seed.json (or of SEED_FILE). Runs after every module's init, so migrations are done.
  */
 @Injectable()
 export class DemoSeed implements OnApplicationBootstrap {
@@ -24,9 +24,9 @@ export class DemoSeed implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.seedDemoData) return;
-    const file = findUp(DEMO_SEED_FILE);
-    if (!file) {
-      this.logger.warn(`${DEMO_SEED_FILE} not found: no demo data`);
+    const file = this.config.seedFile ?? findUp(DEMO_SEED_FILE);
+    if (!file || !existsSync(file)) {
+      this.logger.warn(`${file ?? DEMO_SEED_FILE} not found: no demo data`);
       return;
     }
     const data = parseSeedData(JSON.parse(await readFile(file, 'utf8')));

@@ -74,7 +74,15 @@ async function measure(
       : undefined;
     const completions = opts.parts.completions
       ? await measureCompletions(
-          { baseUrl: api.baseUrl, pool, workflow, apiCpuMs: api.cpuMs, dbCpuMs: db.cpuMs, counter, progress },
+          {
+            baseUrl: api.baseUrl,
+            pool,
+            workflow,
+            apiCpuMs: () => api.cpuMs(),
+            dbCpuMs: () => db.cpuMs(),
+            counter,
+            progress,
+          },
           opts.completions,
         )
       : undefined;

@@ -51,6 +51,8 @@ export interface InboxReport {
   /** The app's query (UNION ALL) and the OR shape it replaced, on the same data, under row-level security. */
   readonly union: SqlShape;
   readonly or: SqlShape;
+  /** The app's statement without row-level security (as the superuser), tenant condition added. */
+  readonly unionWithoutRls: SqlShape;
 }
 
 export interface InboxContext {
@@ -80,13 +82,16 @@ function indexesOf(node: PlanNode, found = new Set<string>()): Set<string> {
   return found;
 }
 
-/** EXPLAIN (ANALYZE, BUFFERS) as the app runs it: role anxin_app and the tenant set, so row-level security applies. */
-async function explain(client: PoolClient, tenantId: string, sql: string, params: unknown[]): Promise<SqlShape> {
+/**
+ * EXPLAIN (ANALYZE, BUFFERS) as the app runs it: role anxin_app and the tenant set, so row-level security applies;
+ * with no tenant, as the connecting role (the embedded server's superuser: no row-level security), for comparison.
+ */
+async function explain(client: PoolClient, tenantId: string | null, sql: string, params: unknown[]): Promise<SqlShape> {
   const runs: { ms: number; hits: number; reads: number; plan: PlanNode }[] = [];
   for (let i = 0; i < 7; i++) {
     await client.query('begin');
     try {
-      await client.query(`${BENCH_TAG} select set_config('role', 'anxin_app', true), set_config('anxin.tenant_id', $1, true)`, [tenantId]); // prettier-ignore
+      if (tenantId) await client.query(`${BENCH_TAG} select set_config('role', 'anxin_app', true), set_config('anxin.tenant_id', $1, true)`, [tenantId]); // prettier-ignore
       const { rows } = await client.query<{ 'QUERY PLAN': [{ Plan: PlanNode; 'Execution Time': number }] }>(
         `explain (analyze, buffers, format json) ${sql}`,
         params,
@@ -104,7 +109,7 @@ async function explain(client: PoolClient, tenantId: string, sql: string, params
   }
   await client.query('begin');
   try {
-    await client.query(`select set_config('role', 'anxin_app', true), set_config('anxin.tenant_id', $1, true)`, [tenantId]); // prettier-ignore
+    if (tenantId) await client.query(`select set_config('role', 'anxin_app', true), set_config('anxin.tenant_id', $1, true)`, [tenantId]); // prettier-ignore
     const { rows } = await client.query<{ 'QUERY PLAN': string }>(
       `explain (analyze, buffers, costs off) ${sql}`,
       params,
@@ -180,6 +185,9 @@ export async function measureInbox(ctx: InboxContext, opts: InboxOptions): Promi
     });
     const union = await explain(client, seed.tenantId, numbered(app.sql), [...app.params]);
     const or = await explain(client, seed.tenantId, OR_SHAPE_SQL, [seed.userId, JSON.stringify(groups)]);
+    const tenant = { sql: 'ut.tenant_id = ?::uuid', params: [seed.tenantId] };
+    const owner = taskListSql({ status: TaskStatusFilter.OPEN, mine: { userId: seed.userId, groups }, where: [tenant], limit: 20, offset: 0 }); // prettier-ignore
+    const unionWithoutRls = await explain(client, null, numbered(owner.sql), [...owner.params]);
     const m = (pick: (r: (typeof rounds)[number]) => number) => median(rounds.map(pick));
     return {
       seed,
@@ -191,6 +199,7 @@ export async function measureInbox(ctx: InboxContext, opts: InboxOptions): Promi
       p99: m((r) => r.p99),
       union,
       or,
+      unionWithoutRls,
     };
   } finally {
     client.release();

@@ -37,7 +37,7 @@ describe('npm run bench:api -- --smoke', () => {
     const lines = run.stdout.split('\n');
     const printed = (pattern: RegExp) => lines.some((line) => pattern.test(line));
     expect(printed(/^Machine: \d+ cores .*PostgreSQL \d+.*synchronous_commit=on/)).toBe(true);
-    expect(printed(/^\| round \| peak completions\/s \| peak p50 \| peak p99 \| at 50 %: completions\/s \|/)).toBe(
+    expect(printed(/^\| +round \| peak completions\/s \| peak p50 \| peak p99 \| at 50 %: completions\/s \|/)).toBe(
       true,
     );
     expect(printed(/^\| \*\*median\*\* \|/)).toBe(true);

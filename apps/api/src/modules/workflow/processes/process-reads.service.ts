@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '../../../common/database/tenant-database.service';
 import { sqlDate } from '../../../common/database/sql-date.util';
 import { UserNames } from '../access/user-names.service';
-import { TASK_COLUMNS, TaskQueries, type TaskRow } from '../tasks/task-queries.service';
+import { TaskQueries, type TaskRow } from '../tasks/task-queries.service';
+import { TASK_COLUMNS } from '../tasks/task-list-sql.util';
 import type { TaskObject } from '../tasks/task.object';
 import type { HistoryEntryObject } from './process-instance.object';
 

@@ -4,12 +4,13 @@ import type { InstanceState } from '@anxin/process-engine';
 import { TenantDatabase } from '../../../common/database/tenant-database.service';
 import { sqlDate, sqlDateOrNull } from '../../../common/database/sql-date.util';
 import { pageOf, pageWithTotal, type PageInput } from '../../../common/graphql/page.input';
-import { DataScope } from '../../../common/scope/data-scope.service';
+import { DataScope, type SqlCondition } from '../../../common/scope/data-scope.service';
 import { assertUuid } from '../../../common/validation/uuid.util';
 import { groupsOf, InstanceAccess } from '../access/instance-access.service';
 import { UserNames } from '../access/user-names.service';
 import { FormLoader } from '../forms/form-loader.service';
 import { TaskStatusFilter, type TaskDetailObject, type TaskFilterInput, type TaskObject, type TaskPageObject } from './task.object'; // prettier-ignore
+import { TASK_COLUMNS, taskListSql } from './task-list-sql.util';
 
 export interface TaskRow {
   id: string;
@@ -20,6 +21,7 @@ export interface TaskRow {
   owner: string | null;
   candidate_users: string[];
   candidate_groups: string[];
+  // Raw statements (`em.execute`) answer timestamps as strings: `objects` turns them into Dates.
   due_at: Date | string | null;
   priority: number;
   form_key: string | null;
@@ -35,18 +37,6 @@ export interface TaskRow {
 
 type TaskPageRow = TaskRow & { total: string };
 
-/** The columns of {@link TaskRow}, from `user_task ut join process_instance i left join ticket t`. */
-export const TASK_COLUMNS = `ut.id, ut.name, ut.element_id, ut.status, ut.assignee, ut.owner, ut.candidate_users,
-  ut.candidate_groups, ut.due_at, ut.priority, ut.form_key, ut.field_permissions, ut.instance_id, i.definition_key,
-  t.number, ut.created_at, ut.completed_at, ut.outcome, ut.comment`;
-
-const STATUS_SQL: Record<TaskStatusFilter, string> = {
-  [TaskStatusFilter.OPEN]: `ut.status in ('open', 'delegated')`,
-  [TaskStatusFilter.COMPLETED]: `ut.status = 'completed'`,
-  [TaskStatusFilter.CANCELLED]: `ut.status = 'cancelled'`,
-  [TaskStatusFilter.ALL]: 'true',
-};
-
 /** Task lists and one task with its permitted form, within the caller's scope. */
 @Injectable()
 export class TaskQueries {
@@ -60,45 +50,21 @@ export class TaskQueries {
 
   async list(filter: TaskFilterInput | undefined, page: PageInput | undefined): Promise<TaskPageObject> {
     const actor = this.scope.actor;
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const status = filter?.status ?? (filter?.mine ? TaskStatusFilter.OPEN : TaskStatusFilter.ALL);
-    where.push(STATUS_SQL[status]);
-    if (filter?.mine) {
-      // My inbox: the two index-friendly shapes of "mine" (assigned; claimable by me or my groups).
-      where.push(`(ut.assignee = ? or (ut.assignee is null and (ut.candidate_users @> array[?]::text[]
-        or ut.candidate_groups && array(select jsonb_array_elements_text(?::jsonb)))))`);
-      params.push(actor.userId, actor.userId, JSON.stringify(groupsOf(actor)));
-    } else {
-      const visible = this.access.visibleCondition();
-      where.push(visible.sql);
-      params.push(...visible.params);
-    }
+    const where: SqlCondition[] = [];
+    if (!filter?.mine) where.push(this.access.visibleCondition());
     if (filter?.processInstanceId) {
       assertUuid('filter.processInstanceId', filter.processInstanceId);
-      where.push('ut.instance_id = ?::uuid');
-      params.push(filter.processInstanceId);
+      where.push({ sql: 'ut.instance_id = ?::uuid', params: [filter.processInstanceId] });
     }
-    if (filter?.ticketNumber) {
-      where.push('t.number = ?');
-      params.push(filter.ticketNumber);
-    }
-    if (filter?.candidateGroup) {
-      where.push('ut.candidate_groups @> array[?]::text[]');
-      params.push(filter.candidateGroup);
-    }
-    const { rows, total } = await pageWithTotal(pageOf(page), (limit, offset) =>
-      this.db.transaction((em) =>
-        em.execute<TaskPageRow[]>(
-          `select ${TASK_COLUMNS}, count(*) over () as total
-             from user_task ut join process_instance i on i.id = ut.instance_id
-             left join ticket t on t.instance_id = ut.instance_id
-            where ${where.join(' and ')}
-            order by ut.created_at desc, ut.id desc limit ? offset ?`,
-          [...params, limit, offset],
-        ),
-      ),
-    );
+    if (filter?.ticketNumber) where.push({ sql: 't.number = ?', params: [filter.ticketNumber] });
+    if (filter?.candidateGroup)
+      where.push({ sql: 'ut.candidate_groups @> array[?]::text[]', params: [filter.candidateGroup] });
+    const status = filter?.status ?? (filter?.mine ? TaskStatusFilter.OPEN : TaskStatusFilter.ALL);
+    const mine = filter?.mine ? { userId: actor.userId, groups: groupsOf(actor) } : undefined;
+    const { rows, total } = await pageWithTotal(pageOf(page), (limit, offset) => {
+      const query = taskListSql({ status, ...(mine ? { mine } : {}), where, limit, offset });
+      return this.db.transaction((em) => em.execute<TaskPageRow[]>(query.sql, [...query.params]));
+    });
     return { items: await this.objects(rows), total };
   }
 

@@ -16,7 +16,8 @@ export interface EngineReport {
   readonly limits: readonly DatabaseLimit[];
   /** Through the engine's job worker, then on the bare queue. */
   readonly timers: readonly TimerLag[];
-  readonly reclaim: LockReclaim;
+  /** Left out when the run skipped it (`--only`). */
+  readonly reclaim?: LockReclaim;
 }
 
 const verdict = (met: boolean) => (met ? 'met' : 'missed');
@@ -124,6 +125,7 @@ function reclaimText(result: ReclaimResult, windowSeconds: number): string {
 
 function reclaimLines(report: EngineReport): string[] {
   const r = report.reclaim;
+  if (!r) return [];
   const { heartbeatIntervalMs, staleAfterMs } = r.engine.liveness;
   const met = (result: ReclaimResult) =>
     verdict(result.reclaimed === result.jobs && (result.lastMs ?? Infinity) <= GOALS.reclaimMs);

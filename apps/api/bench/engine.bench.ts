@@ -2,7 +2,7 @@
 // against bpmn-engine in memory and against the database's own limit; timer fire lag on graphile-worker; how long a
 // crashed worker's jobs stay locked. Writes the "Engine (durable)" results of docs/benchmarks.md.
 // Run: npm run bench:engine [-- --smoke]
-//   [-- --lifecycles=300 --timers=1000000 --engine-timers=100000 --timer-window=60 --reclaim-window=35 --no-docs]
+//   [-- --only=lifecycles,limit,timers,reclaim --lifecycles=300 --timers=1000000 --engine-timers=100000 --timer-window=60 --reclaim-window=35 --no-docs]
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Pool } from 'pg';
@@ -15,7 +15,7 @@ import { startDurableEngine } from './durable-engine';
 import { measureEngineTimerLag } from './engine-timer-lag';
 import { engineReportMarkdown, type EngineReport } from './engine-report';
 import { runLifecycles, type LifecycleLevel } from './lifecycle-load';
-import { measureLockReclaim } from './lock-reclaim';
+import { measureLockReclaim, type LockReclaim } from './lock-reclaim';
 import { SqlCounter } from './sql-counter';
 import { measureTimerLag, type TimerLag } from './timer-lag';
 
@@ -35,6 +35,8 @@ function options() {
       'poll-interval': { type: 'string', default: '500' },
       'worker-concurrency': { type: 'string', default: '4' },
       'no-docs': { type: 'boolean', default: false },
+      // Runs only these parts (comma-separated: lifecycles,limit,timers,reclaim) and writes no docs: for profiling.
+      only: { type: 'string' },
     },
   });
   const smoke = values.smoke;
@@ -54,7 +56,8 @@ function options() {
     worker: { concurrency: Number(values['worker-concurrency']), pollInterval: Number(values['poll-interval']) },
     // The job worker's own liveness in a full run; short enough for a few seconds' window in smoke mode.
     liveness: smoke ? { heartbeatIntervalMs: 200, staleAfterMs: 1_000 } : DEFAULT_LIVENESS_OPTIONS,
-    writeDocs: !smoke && !values['no-docs'],
+    parts: new Set((values.only ?? 'lifecycles,limit,timers,reclaim').split(',')),
+    writeDocs: !smoke && !values['no-docs'] && values.only === undefined,
   };
 }
 
@@ -122,12 +125,7 @@ async function timerLags(db: BenchDatabase, opts: Options): Promise<TimerLag[]> 
   return [engine, queue];
 }
 
-async function measure(db: BenchDatabase, opts: Options): Promise<EngineReport> {
-  const bpmnEngine = await measureBpmnEngine(opts.bpmnEngine.rounds, opts.bpmnEngine.perRound);
-  progress('bpmn-engine: done');
-  const levels = await lifecycleLevels(db, opts);
-  const limits = await databaseLimits(db, opts);
-  const timers = await timerLags(db, opts);
+async function lockReclaim(db: BenchDatabase, opts: Options): Promise<LockReclaim> {
   const reclaim = await measureLockReclaim({
     url: db.url,
     queueUrl: await db.create('anxin_bench_reclaim_queue'),
@@ -137,6 +135,16 @@ async function measure(db: BenchDatabase, opts: Options): Promise<EngineReport> 
     liveness: opts.liveness,
   });
   progress('crashed worker: done');
+  return reclaim;
+}
+
+async function measure(db: BenchDatabase, opts: Options): Promise<EngineReport> {
+  const bpmnEngine = await measureBpmnEngine(opts.bpmnEngine.rounds, opts.bpmnEngine.perRound);
+  progress('bpmn-engine: done');
+  const levels = opts.parts.has('lifecycles') ? await lifecycleLevels(db, opts) : [];
+  const limits = opts.parts.has('limit') ? await databaseLimits(db, opts) : [];
+  const timers = opts.parts.has('timers') ? await timerLags(db, opts) : [];
+  const reclaim = opts.parts.has('reclaim') ? await lockReclaim(db, opts) : undefined;
   return { machine: machineLine(db.settings), levels, bpmnEngine, limits, timers, reclaim };
 }
 

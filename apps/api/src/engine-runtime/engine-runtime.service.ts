@@ -88,7 +88,9 @@ export class EngineRuntime {
       );
       if (prior[0]) return { ...prior[0].result, replayed: true };
     }
-    const { definition, model } = await this.definitions.process(request.processKey, request.version);
+    this.statements += 1; // the definition lookup
+    const definition = await this.definitions.processVersion(request.processKey, request.version);
+    const model = await this.definitions.modelById(definition.id);
     const env = await this.envFor(model);
     const instanceId = randomUUID();
     const result = start(

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { Pool } from 'pg';
 import { JOB } from '../src/engine-runtime/step-plan';
 import { elapsedMs, sleep } from './bench-stats';

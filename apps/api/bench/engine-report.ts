@@ -5,6 +5,7 @@ import type { BpmnEngineRate } from './bpmn-engine-rate';
 import type { DatabaseLimit } from './database-limit';
 import type { LifecycleLevel } from './lifecycle-load';
 import type { LockReclaim, ReclaimResult } from './lock-reclaim';
+import type { FireRate } from './fire-rate';
 import type { TimerLag } from './timer-lag';
 
 export const GOALS = { ratio: 2, shareOfLimit: 0.3, statementsPerStep: 5, timerP99Ms: 1_000, reclaimMs: 30_000 };
@@ -16,7 +17,10 @@ export interface EngineReport {
   readonly limits: readonly DatabaseLimit[];
   /** Through the engine's job worker, then on the bare queue. */
   readonly timers: readonly TimerLag[];
-  readonly reclaim: LockReclaim;
+  /** The most each can fire, every timer overdue (the lag cases' windows ask for a share of it). */
+  readonly fireRates: readonly FireRate[];
+  /** Left out when the run skipped it (`--only`). */
+  readonly reclaim?: LockReclaim;
 }
 
 const verdict = (met: boolean) => (met ? 'met' : 'missed');
@@ -90,7 +94,7 @@ function costLine(level: LifecycleLevel): string {
   const server =
     level.sql.source === 'pg_stat_statements'
       ? `; PostgreSQL executed the step's statements in ${formatMs(level.sql.execMs / level.steps)} ms and planned ` +
-        `them in ${formatMs(level.sql.planMs / level.steps)} ms (the load and write go out as named prepared statements; the rest are planned each call)`
+        `them in ${formatMs(level.sql.planMs / level.steps)} ms (every statement of a step is a named prepared statement on the step pool, planned once per connection)`
       : '';
   return (
     `- A step at ${level.concurrency} in flight costs ${formatMs(level.nodeCpuMsPerStep)} ms of Node CPU${db}, ` +
@@ -98,7 +102,13 @@ function costLine(level: LifecycleLevel): string {
   );
 }
 
-function timerLine(t: TimerLag): string {
+function timerLine(t: TimerLag, rates: readonly FireRate[]): string {
+  const rate = rates.find((r) => r.via === t.via);
+  const asked = t.timers / t.windowSeconds;
+  const carried = rate
+    ? ` (${formatRate(asked)} fires/s, ${formatPercent(asked / rate.perSecond)} of the ${formatRate(rate.perSecond)}/s ` +
+      `it fired at most, every timer overdue, in a run of ${formatCount(rate.timers)})`
+    : ` (${formatRate(asked)} fires/s)`;
   const met = t.fired === t.timers && t.p99Ms <= GOALS.timerP99Ms;
   const pickup =
     t.pickupP50Ms === undefined
@@ -108,7 +118,7 @@ function timerLine(t: TimerLag): string {
     `- **Timer fire lag ${t.via === 'engine' ? 'through the job worker' : 'on the bare queue'}: ` +
     `p50 ${formatMs(t.p50Ms)} ms, p99 ${formatMs(t.p99Ms)} ms** (max ${formatMs(t.maxMs)} ms; ` +
     `goal p99 ≤ ${formatCount(GOALS.timerP99Ms)} ms: ${verdict(met)}), from due to fired${pickup}. ` +
-    `${formatCount(t.timers)} timers due evenly across ${t.windowSeconds} s, ${formatCount(t.fired)} fired; ` +
+    `${formatCount(t.timers)} timers due evenly across ${t.windowSeconds} s${carried}, ${formatCount(t.fired)} fired; ` +
     `${TIMERS_VIA[t.via]} (${formatCount(t.scheduledPerSecond)}/s), the last ${t.slackSeconds.toFixed(1)} s ` +
     `before the first was due. Worker concurrency ${t.settings.concurrency}, poll interval ` +
     `${formatCount(t.settings.pollInterval)} ms.`
@@ -124,6 +134,7 @@ function reclaimText(result: ReclaimResult, windowSeconds: number): string {
 
 function reclaimLines(report: EngineReport): string[] {
   const r = report.reclaim;
+  if (!r) return [];
   const { heartbeatIntervalMs, staleAfterMs } = r.engine.liveness;
   const met = (result: ReclaimResult) =>
     verdict(result.reclaimed === result.jobs && (result.lastMs ?? Infinity) <= GOALS.reclaimMs);
@@ -148,6 +159,8 @@ export function engineReportMarkdown(report: EngineReport, runOf: string): strin
       `a warm-up round, median round: **${formatRate(b.instancesPerSecond)} instances/s**.`,
     lifecycleTable(report),
     comparisonTable(report),
-    [...goalLines(report), ...report.timers.map(timerLine), ...reclaimLines(report)].join('\n'),
+    [...goalLines(report), ...report.timers.map((t) => timerLine(t, report.fireRates)), ...reclaimLines(report)].join(
+      '\n',
+    ),
   ].join('\n\n');
 }

@@ -7,17 +7,17 @@ import { startEngineWithWorker } from './engine-with-worker';
 import type { QueueWorkerSettings } from './queue-worker';
 import type { TimerLag } from './timer-lag';
 
-const FIXTURE = path.join(__dirname, 'fixtures/due-at-timer.bpmn');
-const PROCESS_KEY = 'due-at-timer';
+export const DUE_AT_TIMER_FIXTURE = path.join(__dirname, 'fixtures/due-at-timer.bpmn');
+export const DUE_AT_TIMER_KEY = 'due-at-timer';
 /** Instances started at once while the timers are created. */
 const STARTERS = 16;
 
 /** Starts `count` instances, the i-th waiting until `dueAt(i)`; seconds it took. */
-async function startWaiting(runtime: EngineRuntime, count: number, dueAt: (i: number) => Date): Promise<number> {
+export async function startWaiting(runtime: EngineRuntime, count: number, dueAt: (i: number) => Date): Promise<number> {
   const start = performance.now();
   await inFlight(count, STARTERS, async (i) => {
     const variables = { dueAt: dueAt(i).toISOString() };
-    const outcome = await runtime.start({ processKey: PROCESS_KEY, initiator: 'bench', variables });
+    const outcome = await runtime.start({ processKey: DUE_AT_TIMER_KEY, initiator: 'bench', variables });
     if (outcome.status !== 'running') throw new Error(`a timer instance is ${outcome.status}, not waiting`);
   });
   return elapsedMs(start) / 1000;
@@ -40,7 +40,11 @@ export async function measureEngineTimerLag(input: {
   const engine = await startEngineWithWorker({ url, settings, runJobs: false });
   const { runtime, worker, definitions } = engine;
   try {
-    await definitions.deploy({ kind: 'process', key: PROCESS_KEY, content: readFileSync(FIXTURE, 'utf8') });
+    await definitions.deploy({
+      kind: 'process',
+      key: DUE_AT_TIMER_KEY,
+      content: readFileSync(DUE_AT_TIMER_FIXTURE, 'utf8'),
+    });
     // Two batches due tomorrow: the first warms up, the second times a start; both stay pending.
     const calibration = Math.min(Math.max(Math.round(timers / 50), 50), 2_000);
     const tomorrow = new Date(Date.now() + 86_400_000);

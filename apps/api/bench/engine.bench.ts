@@ -2,7 +2,7 @@
 // against bpmn-engine in memory and against the database's own limit; timer fire lag on graphile-worker; how long a
 // crashed worker's jobs stay locked. Writes the "Engine (durable)" results of docs/benchmarks.md.
 // Run: npm run bench:engine [-- --smoke]
-//   [-- --lifecycles=300 --timers=1000000 --engine-timers=100000 --timer-window=60 --reclaim-window=35 --no-docs]
+//   [-- --only=lifecycles,limit,timers,reclaim --lifecycles=300 --timers=1000000 --engine-timers=100000 --timer-window=60 --reclaim-window=35 --no-docs]
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Pool } from 'pg';
@@ -13,9 +13,10 @@ import { measureBpmnEngine } from './bpmn-engine-rate';
 import { measureDatabaseLimit, type DatabaseLimit } from './database-limit';
 import { startDurableEngine } from './durable-engine';
 import { measureEngineTimerLag } from './engine-timer-lag';
+import { measureEngineFireRate, measureQueueFireRate, type FireRate } from './fire-rate';
 import { engineReportMarkdown, type EngineReport } from './engine-report';
 import { runLifecycles, type LifecycleLevel } from './lifecycle-load';
-import { measureLockReclaim } from './lock-reclaim';
+import { measureLockReclaim, type LockReclaim } from './lock-reclaim';
 import { SqlCounter } from './sql-counter';
 import { measureTimerLag, type TimerLag } from './timer-lag';
 
@@ -35,6 +36,8 @@ function options() {
       'poll-interval': { type: 'string', default: '500' },
       'worker-concurrency': { type: 'string', default: '4' },
       'no-docs': { type: 'boolean', default: false },
+      // Runs only these parts (comma-separated: lifecycles,limit,timers,reclaim) and writes no docs: for profiling.
+      only: { type: 'string' },
     },
   });
   const smoke = values.smoke;
@@ -48,13 +51,17 @@ function options() {
     // On the bare queue (its scale); through the engine, as many as its steps can create and fire in the budget.
     timers: pick(values.timers, 100_000, 200),
     engineTimers: pick(values['engine-timers'], 10_000, 100),
-    timerWindow: pick(values['timer-window'], 60, 2),
+    // Fixed by the flag (or in smoke mode); else derived from the measured fire rate (see `windowFor`).
+    timerWindow: values['timer-window'] ? Number(values['timer-window']) : smoke ? 2 : undefined,
+    // Overdue timers for the maximum fire rate: enough for a few seconds of firing.
+    rateTimers: smoke ? { engine: 50, queue: 200 } : { engine: 3_000, queue: 20_000 },
     reclaimWindow: pick(values['reclaim-window'], 35, 4),
     // The job worker's own defaults: WORKER_CONCURRENCY=4, a 500 ms poll (apps/api/src/engine-worker).
     worker: { concurrency: Number(values['worker-concurrency']), pollInterval: Number(values['poll-interval']) },
     // The job worker's own liveness in a full run; short enough for a few seconds' window in smoke mode.
     liveness: smoke ? { heartbeatIntervalMs: 200, staleAfterMs: 1_000 } : DEFAULT_LIVENESS_OPTIONS,
-    writeDocs: !smoke && !values['no-docs'],
+    parts: new Set((values.only ?? 'lifecycles,limit,timers,reclaim').split(',')),
+    writeDocs: !smoke && !values['no-docs'] && values.only === undefined,
   };
 }
 
@@ -64,7 +71,13 @@ const progress = (line: string) => process.stderr.write(`${line}\n`);
 
 async function lifecycleLevels(db: BenchDatabase, opts: Options): Promise<LifecycleLevel[]> {
   const engine = await startDurableEngine(db.url);
-  const pool = new Pool({ connectionString: db.url, max: Math.max(...opts.concurrency) });
+  // The inbox reads' pool, set up as the runtime's step pool is: a custom plan for one or two ids looks cheaper than
+  // the generic one, so without this PostgreSQL re-plans the prepared read on every call.
+  const pool = new Pool({
+    connectionString: db.url,
+    max: Math.max(...opts.concurrency),
+    options: '-c plan_cache_mode=force_generic_plan',
+  });
   try {
     const counter = new SqlCounter(pool, db.settings.statStatements);
     const warmUp = Math.min(opts.lifecycles, 40);
@@ -102,32 +115,52 @@ async function databaseLimits(db: BenchDatabase, opts: Options): Promise<Databas
 }
 
 /**
- * Timer fire lag, each case on a fresh database of its own: through the engine's job worker (instances waiting on
- * timers, `fireTimer` steps), then on the bare graphile-worker queue with a trivial task, at a larger scale.
+ * What share of the worker's maximum fire rate the lag cases ask for: the window is `timers / (share × maximum)`,
+ * so the p99 is that of a load the machine carries, with headroom for the noise of a shared machine.
  */
-async function timerLags(db: BenchDatabase, opts: Options): Promise<TimerLag[]> {
-  const common = { windowSeconds: opts.timerWindow, settings: opts.worker };
+const CARRIED_SHARE = 0.5;
+
+/** A window for `timers` at `CARRIED_SHARE` of `rate`, unless `--timer-window` fixes it. */
+const windowFor = (opts: Options, timers: number, rate: FireRate) =>
+  opts.timerWindow ?? Math.max(1, Math.ceil(timers / (CARRIED_SHARE * rate.perSecond)));
+
+/**
+ * Timer fire lag, each case on a fresh database of its own: through the engine's job worker (instances waiting on
+ * timers, `fireTimer` steps), then on the bare graphile-worker queue with a trivial task, at a larger scale. Each
+ * case first measures the most it can fire (every timer overdue), and spreads its timers over a window it carries.
+ */
+async function timerLags(db: BenchDatabase, opts: Options): Promise<{ lags: TimerLag[]; rates: FireRate[] }> {
+  const settings = opts.worker;
+  const engineRate = await measureEngineFireRate({
+    url: await db.create('anxin_bench_engine_rate'),
+    timers: opts.rateTimers.engine,
+    settings,
+  });
+  progress(`fire rate through the job worker: ${engineRate.perSecond.toFixed(0)}/s`);
   const engine = await measureEngineTimerLag({
-    ...common,
     url: await db.create('anxin_bench_timers'),
     timers: opts.engineTimers,
+    windowSeconds: windowFor(opts, opts.engineTimers, engineRate),
+    settings,
   });
   progress('timers through the job worker: done');
+  const queueRate = await measureQueueFireRate({
+    url: await db.create('anxin_bench_queue_rate'),
+    timers: opts.rateTimers.queue,
+    settings,
+  });
+  progress(`fire rate on the bare queue: ${queueRate.perSecond.toFixed(0)}/s`);
   const queue = await measureTimerLag({
-    ...common,
     url: await db.create('anxin_bench_timer_queue'),
     timers: opts.timers,
+    windowSeconds: windowFor(opts, opts.timers, queueRate),
+    settings,
   });
   progress('timers on the bare queue: done');
-  return [engine, queue];
+  return { lags: [engine, queue], rates: [engineRate, queueRate] };
 }
 
-async function measure(db: BenchDatabase, opts: Options): Promise<EngineReport> {
-  const bpmnEngine = await measureBpmnEngine(opts.bpmnEngine.rounds, opts.bpmnEngine.perRound);
-  progress('bpmn-engine: done');
-  const levels = await lifecycleLevels(db, opts);
-  const limits = await databaseLimits(db, opts);
-  const timers = await timerLags(db, opts);
+async function lockReclaim(db: BenchDatabase, opts: Options): Promise<LockReclaim> {
   const reclaim = await measureLockReclaim({
     url: db.url,
     queueUrl: await db.create('anxin_bench_reclaim_queue'),
@@ -137,7 +170,19 @@ async function measure(db: BenchDatabase, opts: Options): Promise<EngineReport> 
     liveness: opts.liveness,
   });
   progress('crashed worker: done');
-  return { machine: machineLine(db.settings), levels, bpmnEngine, limits, timers, reclaim };
+  return reclaim;
+}
+
+async function measure(db: BenchDatabase, opts: Options): Promise<EngineReport> {
+  const bpmnEngine = await measureBpmnEngine(opts.bpmnEngine.rounds, opts.bpmnEngine.perRound);
+  progress('bpmn-engine: done');
+  const levels = opts.parts.has('lifecycles') ? await lifecycleLevels(db, opts) : [];
+  const limits = opts.parts.has('limit') ? await databaseLimits(db, opts) : [];
+  const { lags: timers, rates: fireRates } = opts.parts.has('timers')
+    ? await timerLags(db, opts)
+    : { lags: [], rates: [] };
+  const reclaim = opts.parts.has('reclaim') ? await lockReclaim(db, opts) : undefined;
+  return { machine: machineLine(db.settings), levels, bpmnEngine, limits, timers, fireRates, reclaim };
 }
 
 async function main(): Promise<void> {

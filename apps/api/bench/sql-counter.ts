@@ -27,10 +27,11 @@ export class SqlCounter {
     private readonly statStatements: boolean,
   ) {}
 
-  /** Runs one of the benchmark's own (tagged, uncounted) queries. */
-  async query<T extends object>(sql: string, params: unknown[] = []): Promise<T[]> {
+  /** Runs one of the benchmark's own (tagged, uncounted) queries; as the prepared statement `name` if given. */
+  async query<T extends object>(sql: string, params: unknown[] = [], name?: string): Promise<T[]> {
     this.benchQueries += 1;
-    return (await this.pool.query<T>(`${BENCH_TAG} ${sql}`, params)).rows;
+    const text = `${BENCH_TAG} ${sql}`;
+    return (await this.pool.query<T>(name ? { name, text, values: params } : { text, values: params })).rows;
   }
 
   async reset(): Promise<void> {

@@ -6,6 +6,7 @@ import { hasModelErrors, parseProcess, type ProcessModel } from '@anxin/process-
 import { cnWorkdaysCalendar, type BusinessCalendar, type DecisionTable } from '@anxin/rules';
 import { checkDefinition, type DefinitionProblem } from './definition-checks';
 import { RuntimeError } from './runtime-error';
+import { StepDatabase } from './step-database';
 
 export type { DefinitionProblem } from './definition-checks';
 
@@ -15,6 +16,16 @@ export interface DeployResult {
   readonly created: boolean;
   readonly problems: readonly DefinitionProblem[];
 }
+
+export interface ProcessVersion {
+  readonly id: string;
+  readonly key: string;
+  readonly version: number;
+}
+
+const LATEST_PROCESS_SQL = `select id, key, version from definition
+  where kind = 'process' and key = ? and status = 'active' order by version desc limit 1`;
+const PROCESS_VERSION_SQL = `select id, key, version from definition where kind = 'process' and key = ? and version = ?`;
 
 export interface LoadedProcess {
   readonly definition: Definition;
@@ -33,6 +44,30 @@ export interface DefinitionContent {
 // Cheap enough to keep every parsed version: definitions are immutable, so a cache entry never goes stale.
 const processCache = new Map<string, Promise<ProcessModel>>();
 const BUILT_IN_CALENDARS: Record<string, () => BusinessCalendar> = { 'cn-workdays': () => cnWorkdaysCalendar() };
+// Building cn-workdays sorts every holiday chinese-days lists; steps asked for it each time (seen in a CPU profile).
+const builtInCalendars = new Map<string, BusinessCalendar | undefined>();
+const builtInCalendar = (name: string): BusinessCalendar | undefined => {
+  if (!builtInCalendars.has(name)) builtInCalendars.set(name, BUILT_IN_CALENDARS[name]?.());
+  return builtInCalendars.get(name);
+};
+/** The decision keys and calendar names a model uses, found once per model rather than on every step. */
+const referencesByModel = new WeakMap<ProcessModel, { decisions: string[]; calendars: string[] }>();
+
+function referencesOf(model: ProcessModel): { decisions: string[]; calendars: string[] } {
+  let found = referencesByModel.get(model);
+  if (found) return found;
+  const decisions = new Set<string>();
+  const calendars = new Set<string>();
+  for (const node of Object.values(model.elements)) {
+    if (node.type === 'businessRuleTask') decisions.add(node.decisionKey);
+    const timer = 'trigger' in node && node.trigger.type === 'timer' ? node.trigger.timer : undefined;
+    if (timer?.calendar) calendars.add(timer.calendar);
+    if (node.type === 'userTask' && node.sla?.calendar) calendars.add(node.sla.calendar);
+  }
+  found = { decisions: [...decisions], calendars: [...calendars] };
+  referencesByModel.set(model, found);
+  return found;
+}
 const LATEST_TTL_MS = 5_000;
 const SUMMARY_COLUMNS = 'id, kind, key, version, checksum, status, created_by, created_at';
 
@@ -73,7 +108,10 @@ function summaryOf(row: SummaryRow): DefinitionSummary {
 export class DefinitionRegistry {
   private readonly latest = new Map<string, { at: number; value: Promise<unknown> }>();
 
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly steps: StepDatabase,
+  ) {}
 
   /**
    * Problems of a definition's content, without deploying it; never throws. A form is checked against the deployed
@@ -161,6 +199,19 @@ export class DefinitionRegistry {
     return { definition, model: await this.modelOf(definition) };
   }
 
+  /**
+   * Id and version of a deployed process (the latest active one when no version is given): what a start needs, in
+   * one prepared statement on the step pool (MikroORM's `findOne` cost more Node CPU than the rest of the start).
+   */
+  async processVersion(key: string, version?: number): Promise<ProcessVersion> {
+    const [row] =
+      version === undefined
+        ? await this.steps.query<ProcessVersion>('anxin.latest-process', LATEST_PROCESS_SQL, [key])
+        : await this.steps.query<ProcessVersion>('anxin.process-version', PROCESS_VERSION_SQL, [key, version]);
+    if (!row) throw RuntimeError.definitionNotFound('process', key, version);
+    return row;
+  }
+
   /** The model of a deployed process version by definition id: read and parsed once for the life of the process. */
   modelById(definitionId: string): Promise<ProcessModel> {
     const cached = processCache.get(definitionId);
@@ -197,10 +248,8 @@ export class DefinitionRegistry {
 
   /** The decision tables a model's business rule tasks name, at their latest version. */
   async decisionTables(model: ProcessModel): Promise<Map<string, DecisionTable>> {
-    const keys = new Set<string>();
-    for (const node of Object.values(model.elements)) if (node.type === 'businessRuleTask') keys.add(node.decisionKey);
     const tables = new Map<string, DecisionTable>();
-    for (const key of keys) {
+    for (const key of referencesOf(model).decisions) {
       const table = await this.latestJson<DecisionTable>('decision', key);
       if (table) tables.set(key, table);
     }
@@ -209,15 +258,9 @@ export class DefinitionRegistry {
 
   /** A business calendar by name: built in (`cn-workdays`) or a deployed calendar definition. */
   async calendars(model: ProcessModel): Promise<Map<string, BusinessCalendar>> {
-    const names = new Set<string>();
-    for (const node of Object.values(model.elements)) {
-      const timer = 'trigger' in node && node.trigger.type === 'timer' ? node.trigger.timer : undefined;
-      if (timer?.calendar) names.add(timer.calendar);
-      if (node.type === 'userTask' && node.sla?.calendar) names.add(node.sla.calendar);
-    }
     const calendars = new Map<string, BusinessCalendar>();
-    for (const name of names) {
-      const calendar = (await this.latestJson<BusinessCalendar>('calendar', name)) ?? BUILT_IN_CALENDARS[name]?.();
+    for (const name of referencesOf(model).calendars) {
+      const calendar = (await this.latestJson<BusinessCalendar>('calendar', name)) ?? builtInCalendar(name);
       if (calendar) calendars.set(name, calendar);
     }
     return calendars;

@@ -13,6 +13,7 @@ import {
 } from '@anxin/process-engine';
 import type { JsonObject } from '@anxin/rules';
 import { DefinitionRegistry } from './definition-registry.service';
+import { InstanceCache, type CachedInstance } from './instance-cache';
 import { RUNTIME_OPTIONS, type RuntimeOptions } from './runtime-options';
 import { StepDatabase } from './step-database';
 import { StepEvents } from './step-events';
@@ -62,16 +63,23 @@ interface InstanceRow {
   prior: StepOutcome | null;
 }
 
+interface Prior {
+  readonly prior: StepOutcome;
+}
+
 /**
  * The durable engine: load an instance, run the pure interpreter, and write the new state with every effect in ONE
  * statement guarded by the revision. A lost race (another step moved the instance first) re-runs the command on the
  * fresh state, a bounded number of times, so concurrent branch completions and countersign approvals never surface
- * a conflict; what the fresh state refuses (a task somebody already completed) is a clean error.
+ * a conflict; what the fresh state refuses (a task somebody already completed) is a clean error. The state this
+ * runtime wrote last is kept (`InstanceCache`), so the next step of the instance usually skips the load: one
+ * statement per step. The write's revision check catches a copy that another process made stale.
  */
 @Injectable()
 export class EngineRuntime {
   /** SQL statements issued by steps since start (the benchmark divides it by steps). */
   statements = 0;
+  private readonly cache: InstanceCache;
 
   constructor(
     private readonly em: EntityManager,
@@ -79,7 +87,9 @@ export class EngineRuntime {
     private readonly steps: StepDatabase,
     private readonly events: StepEvents,
     @Inject(RUNTIME_OPTIONS) private readonly options: RuntimeOptions,
-  ) {}
+  ) {
+    this.cache = new InstanceCache(options.instanceCacheSize);
+  }
 
   async start(request: StartRequest): Promise<StepOutcome> {
     const em = this.em.fork();
@@ -91,7 +101,9 @@ export class EngineRuntime {
       );
       if (prior[0]) return { ...prior[0].result, replayed: true };
     }
-    const { definition, model } = await this.definitions.process(request.processKey, request.version);
+    this.statements += 1; // the definition lookup
+    const definition = await this.definitions.processVersion(request.processKey, request.version);
+    const model = await this.definitions.modelById(definition.id);
     const env = await this.envFor(model);
     const instanceId = randomUUID();
     const result = start(
@@ -137,70 +149,118 @@ export class EngineRuntime {
     const [written] = await this.step<WriteResult>('anxin.insert-instance', INSERT_INSTANCE_SQL, params);
     if (written?.written !== 1)
       throw new RuntimeError('revision.conflict', 'internal', `instance id ${instanceId} exists`);
+    this.cache.set(instanceId, {
+      state: result.state,
+      revision: result.state.revision,
+      definitionId: definition.id,
+      parentInstanceId: request.parent?.instanceId ?? null,
+      parentActionId: request.parent?.actionId ?? null,
+    });
     this.committed(instanceId, plan, written);
     return written.ticket_number ? { ...outcome, ticketNumber: written.ticket_number } : outcome;
   }
 
-  /** Runs one command on an instance; see the class comment for conflicts and retries. */
+  /** Runs one command on an instance; see the class comment for conflicts, retries and the cache. */
   async execute(instanceId: string, command: ProcessCommand, requestId?: string): Promise<StepOutcome> {
-    for (let attempt = 1; attempt <= this.options.maxAttempts; attempt += 1) {
-      const em = this.em.fork();
-      const [row] = await this.step<InstanceRow>('anxin.load-instance', LOAD_INSTANCE_SQL, [
-        requestId ?? null,
-        instanceId,
-      ]);
-      if (!row) throw RuntimeError.instanceNotFound(instanceId);
-      if (row.prior) return { ...row.prior, replayed: true };
-      const model = await this.definitions.modelById(row.definition_id);
-      const result: StepResult = execute(model, row.state, command, await this.envFor(model));
-      if (!result.ok) throw await this.refusal(em, result.error, command);
-      if (result.state === row.state) return this.outcomeOf(row.state, []);
-      const parent =
-        row.parent_instance_id && row.parent_action_id
-          ? { instanceId: row.parent_instance_id, actionId: row.parent_action_id }
-          : undefined;
-      const plan = planStep(model, row.state, result.state, result.effects, this.planOptions(parent, command.comment));
-      const ticket = planTicket(model, result.state, result.effects, {
-        actor: command.actor,
-        at: new Date().toISOString(),
-        ...(command.comment ? { comment: command.comment } : {}),
-      });
-      const outcome = this.outcomeOf(result.state, result.effects);
-      const columns = plan.columns;
-      const params = [
-        JSON.stringify(result.state),
-        result.state.revision,
-        columns.status,
-        columns.ended_at,
-        columns.end_reason,
-        ...SLOT_COLUMNS.map((c) => columns.slots[c] ?? null),
-        instanceId,
-        row.revision,
-        ...this.effectParams(plan, requestId, instanceId, outcome),
-        JSON.stringify(ticket ? [ticket] : []),
-      ];
-      const [written] = await this.step<WriteResult>('anxin.write-step', WRITE_STEP_SQL, params);
-      if (written?.written === 1) {
-        this.committed(instanceId, plan, written);
-        return written.ticket_number ? { ...outcome, ticketNumber: written.ticket_number } : outcome;
-      }
+    // A cached copy is tried once, without a load; anything but a successful write is decided again on fresh state.
+    let cached = this.cache.get(instanceId);
+    for (let attempt = 1; attempt <= this.options.maxAttempts;) {
+      const fromCache = cached !== undefined;
+      const loaded = cached ?? (await this.load(instanceId, requestId));
+      cached = undefined;
+      if ('prior' in loaded) return { ...loaded.prior, replayed: true };
+      const done = await this.attempt(loaded, command, requestId, fromCache);
+      if (done !== 'lost') return done;
+      this.cache.delete(instanceId);
+      if (fromCache) continue;
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 3 * attempt));
+      attempt += 1;
     }
     throw RuntimeError.revisionConflict(instanceId, this.options.maxAttempts);
   }
 
   /** The current state of an instance (for queries and tests). */
   async state(instanceId: string): Promise<InstanceState> {
-    const [row] = await this.step<InstanceRow>('anxin.load-instance', LOAD_INSTANCE_SQL, [null, instanceId]);
-    if (!row) throw RuntimeError.instanceNotFound(instanceId);
-    return row.state;
+    const loaded = await this.load(instanceId, undefined);
+    if ('prior' in loaded) throw new Error('unreachable: no request id');
+    return loaded.state;
   }
 
-  private async refusal(em: EntityManager, error: Parameters<typeof fromCommandError>[0], command: ProcessCommand) {
+  /** The stored instance, or the stored result of `requestId` when that request ran already. */
+  private async load(instanceId: string, requestId: string | undefined): Promise<CachedInstance | Prior> {
+    const [row] = await this.step<InstanceRow>('anxin.load-instance', LOAD_INSTANCE_SQL, [
+      requestId ?? null,
+      instanceId,
+    ]);
+    if (!row) throw RuntimeError.instanceNotFound(instanceId);
+    if (row.prior) return { prior: row.prior };
+    return {
+      state: row.state,
+      revision: row.revision,
+      definitionId: row.definition_id,
+      parentInstanceId: row.parent_instance_id,
+      parentActionId: row.parent_action_id,
+    };
+  }
+
+  /**
+   * Runs the command on `row` and writes the step: its outcome, or `lost` when the write found the revision moved
+   * on (or, from a cached copy, the request already answered). A refusal or a no-op decided on a cached copy is
+   * `lost` too: the copy may be behind (the task or timer may exist by now), so it is decided again on fresh state.
+   */
+  private async attempt(
+    row: CachedInstance,
+    command: ProcessCommand,
+    requestId: string | undefined,
+    fromCache: boolean,
+  ): Promise<StepOutcome | 'lost'> {
+    const instanceId = row.state.instanceId;
+    const model = await this.definitions.modelById(row.definitionId);
+    const result: StepResult = execute(model, row.state, command, await this.envFor(model));
+    if (!result.ok) {
+      if (fromCache) return 'lost';
+      throw await this.refusal(result.error, command);
+    }
+    if (result.state === row.state) return fromCache ? 'lost' : this.outcomeOf(row.state, []);
+    const parent =
+      row.parentInstanceId && row.parentActionId
+        ? { instanceId: row.parentInstanceId, actionId: row.parentActionId }
+        : undefined;
+    const plan = planStep(model, row.state, result.state, result.effects, this.planOptions(parent, command.comment));
+    const ticket = planTicket(model, result.state, result.effects, {
+      actor: command.actor,
+      at: new Date().toISOString(),
+      ...(command.comment ? { comment: command.comment } : {}),
+    });
+    const outcome = this.outcomeOf(result.state, result.effects);
+    const columns = plan.columns;
+    const params = [
+      JSON.stringify(result.state),
+      result.state.revision,
+      columns.status,
+      columns.ended_at,
+      columns.end_reason,
+      ...SLOT_COLUMNS.map((c) => columns.slots[c] ?? null),
+      instanceId,
+      row.revision,
+      requestId ?? null,
+      ...this.effectParams(plan, requestId, instanceId, outcome),
+      JSON.stringify(ticket ? [ticket] : []),
+    ];
+    const [written] = await this.step<WriteResult>('anxin.write-step', WRITE_STEP_SQL, params);
+    if (written?.written !== 1) return 'lost';
+    this.cache.set(instanceId, { ...row, state: result.state, revision: result.state.revision });
+    this.committed(instanceId, plan, written);
+    return written.ticket_number ? { ...outcome, ticketNumber: written.ticket_number } : outcome;
+  }
+
+  private async refusal(error: Parameters<typeof fromCommandError>[0], command: ProcessCommand) {
     if (error.code === 'task.notFound' && 'taskId' in command && command.taskId) {
-      const [task] = await this.sql<{ status: string }>(em, 'select status from user_task where id = ?::uuid', [
-        command.taskId,
-      ]).catch(() => []);
+      const [task] = await this.sql<{ status: string }>(
+        this.em.fork(),
+        'select status from user_task where id = ?::uuid',
+        [command.taskId],
+      ).catch(() => []);
       if (task && (task.status === 'completed' || task.status === 'cancelled'))
         return RuntimeError.taskAlreadyDone(command.taskId, task.status);
     }

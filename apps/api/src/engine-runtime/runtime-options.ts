@@ -4,8 +4,15 @@ export interface RuntimeOptions {
   readonly maxAttempts: number;
   /** graphile-worker attempts for a service task's action before it becomes an incident. */
   readonly actionMaxAttempts: number;
+  /** Running instances whose last written state this runtime keeps, so their next step skips the load (0: none). */
+  readonly instanceCacheSize: number;
 }
 
 export const RUNTIME_OPTIONS = Symbol('RUNTIME_OPTIONS');
 
-export const DEFAULT_RUNTIME_OPTIONS: RuntimeOptions = { maxAttempts: 25, actionMaxAttempts: 5 };
+export const DEFAULT_RUNTIME_OPTIONS: RuntimeOptions = {
+  maxAttempts: 25,
+  actionMaxAttempts: 5,
+  // A state is a few KB: a few MB of memory for a cache that holds every instance a busy runtime is working on.
+  instanceCacheSize: 2_000,
+};

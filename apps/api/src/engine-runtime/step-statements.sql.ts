@@ -1,6 +1,7 @@
-// The SQL of one engine step. A step is two statements: load the instance (with any earlier result of the same
-// request id), then ONE statement that writes everything — the state under the revision check, task rows, history,
-// outbox, the request's result, and the graphile-worker jobs to add and remove. A single statement is atomic, and
+// The SQL of one engine step. A step is at most two statements: load the instance (with any earlier result of the
+// same request id; skipped when the runtime holds the state it wrote last), then ONE statement that writes
+// everything — the state under the revision check, task rows, history, outbox, the request's result, and the
+// graphile-worker jobs to add and remove. A single statement is atomic, and
 // every write is conditional on the revision check (`exists (select 1 from upd)`), so a lost race writes nothing.
 // Rows take the instance's tenant from `upd`. A process that declares a ticket also writes its read model (`tick`)
 // and a timeline entry per status reached (`tline`; the first is skipped when it is the stored status). Sibling
@@ -123,11 +124,15 @@ select (select count(*) from upd)::int as written, (select count(*) from added):
   (select tenant_id from upd)::text as tenant_id,
   (select count(*) from tline)::int as timeline`;
 
-/** Writes a step of an existing instance; `upd` is empty when the revision moved on (a concurrent step won). */
+/**
+ * Writes a step of an existing instance; `upd` is empty when the revision moved on (a concurrent step won), or when
+ * the request id has a stored result (the step ran on a cached copy, without the load that would have found it).
+ */
 export const WRITE_STEP_SQL = `with upd as (
   update process_instance set state = ?::jsonb, revision = ?, status = ?, ended_at = ?::timestamptz, end_reason = ?,
     ${SLOT_COLUMNS.map((c) => `${c} = ${slotCast(c)}`).join(', ')}
   where id = ?::uuid and revision = ?
+    and not exists (select 1 from command_request r where r.request_id = ?::text)
   returning id, tenant_id
 ),${EFFECT_CTES}${TICKET_UPDATE_CTE}${TIMELINE_AND_RESULT}`;
 

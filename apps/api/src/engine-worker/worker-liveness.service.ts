@@ -5,8 +5,9 @@ import type { Pool } from 'pg';
 import { WORKER_OPTIONS, type WorkerOptions } from './worker-options';
 
 // Jobs locked by a worker that is not beating (crashed, or never beat) and locked long enough ago that a live
-// worker would have beaten since. Unlocking them lets any runner take them again at once.
-const REAP_SQL = `select graphile_worker.force_unlock_workers(array(
+// worker would have beaten since. Unlocking them lets any runner take them again at once. The locked jobs are read
+// through our partial index `anxin_jobs_locked_by_index` (migrateJobQueue), not by scanning every pending job.
+export const REAP_SQL = `select graphile_worker.force_unlock_workers(array(
   select distinct j.locked_by from graphile_worker._private_jobs j
    where j.locked_by is not null and j.locked_at < now() - make_interval(secs => $1 / 1000.0)
      and not exists (select 1 from worker_heartbeat h

@@ -53,15 +53,14 @@ describe('service-task actions on graphile-worker', () => {
       attempt: 1,
       payload: { elementId: 'acknowledge', input: { recipient: 'owner-7', message: '报修已受理' } },
     });
-    // (the row is marked after the channel returns: wait for the mark, do not race it)
-    const rows = await waitFor('the outbox row marked', async () => {
-      const found = await h.rows<{ status: string; attempts: number }>(
+    // (the channel hears the message inside the delivery's transaction, before the row is marked and committed)
+    const outboxRows = () =>
+      h.rows<{ status: string; attempts: number }>(
         `select status, attempts from outbox where instance_id = ? and kind = 'notification.action'`,
         [instanceId],
       );
-      return found[0]?.status === 'pending' ? undefined : found;
-    });
-    expect(rows).toEqual([{ status: 'delivered', attempts: 1 }]);
+    await waitFor('the outbox row to be marked', async () => (await outboxRows())[0]?.status !== 'pending');
+    expect(await outboxRows()).toEqual([{ status: 'delivered', attempts: 1 }]);
   });
 
   it('should take the error boundary when the action fails with a BPMN error, without retrying', async () => {

@@ -1,3 +1,4 @@
+import { REAP_SQL } from '../../src/engine-worker/worker-liveness.service';
 import { waitFor } from '../support/wait-for';
 import { apiFixture, startWorker, type WorkerHarness } from '../support/worker-harness';
 
@@ -64,5 +65,23 @@ describe('crashed workers', () => {
 
     // then the live worker keeps its lock
     expect(await lockOf(key)).toEqual([{ locked_by: 'busy-worker' }]);
+  });
+
+  it('should find the locked jobs through the partial index, not by reading every pending job', async () => {
+    // given 20 000 pending jobs, none locked, and fresh statistics
+    await h.rows(
+      `select count(*) from graphile_worker.add_jobs(array(
+         select row('anxin.test-pending', '{}'::json, null, now() + interval '1 day', 1, null, null, null)::graphile_worker.job_spec
+         from generate_series(1, 20000)))`,
+    );
+    await h.rows('analyze graphile_worker._private_jobs');
+
+    // when the reaper's statement is planned
+    const plan = await h.rows<{ 'QUERY PLAN': string }>(`explain ${REAP_SQL.replaceAll('$1', '15000')}`);
+
+    // then it reads the locked jobs from the partial index
+    const text = plan.map((row) => row['QUERY PLAN']).join('\n');
+    expect(text).toContain('anxin_jobs_locked_by_index');
+    expect(text).not.toMatch(/Seq Scan on _private_jobs/);
   });
 });

@@ -26,8 +26,15 @@ export function engineOf(testApp: TestApp): EngineDriver {
     deploy: async (key) => {
       await testApp.app.get(DefinitionRegistry).deploy({ kind: 'process', key, content: apiFixture(`${key}.bpmn`) });
     },
-    start: async (key, initiator, variables) =>
-      (await runtime.start({ processKey: key, initiator, ...(variables ? { variables } : {}) })).instanceId,
+    // The instance belongs to its initiator's company, as one started through the API does.
+    start: async (key, initiator, variables) => {
+      const [user] = await rows<{ tenant_id: string }>('select tenant_id from app_user where id::text = ?', [
+        initiator,
+      ]);
+      const tenant = user ? { tenantId: user.tenant_id } : {};
+      return (await runtime.start({ processKey: key, initiator, ...tenant, ...(variables ? { variables } : {}) }))
+        .instanceId;
+    },
     openTask: (instanceId, elementId) =>
       waitFor(`an open ${elementId}`, async () => {
         const [task] = await rows<{ id: string }>(

@@ -21,15 +21,13 @@ interface IncidentRow {
   resolved_at: Date | string | null;
 }
 
-// Engine tables carry no tenant yet: an incident belongs to the company of its instance's initiator. app_user is
-// under RLS in the tenant transaction, and the explicit condition says the same. Incidents of no instance (a
-// housekeeping job) belong to no company: operators see them in the log and metrics.
-// TODO(#7): supervisors see every project's incidents until instances carry their project.
+// An incident belongs to the company of its instance (process_instance.tenant_id, under RLS in the tenant
+// transaction; the explicit condition says the same). Incidents of no instance (a housekeeping job) belong to no
+// company: operators see them in the log and metrics. Supervisors see every project's incidents of the company.
 const VISIBLE = `select i.id, i.job_name, i.payload->>'action' as action, i.instance_id, i.element_id, i.error,
     i.status, i.created_at, i.resolved_at
   from incident i
-  join process_instance pi on pi.id = i.instance_id
-  join app_user u on u.id::text = pi.initiator and u.tenant_id = ?`;
+  join process_instance pi on pi.id = i.instance_id and pi.tenant_id = ?::uuid`;
 
 /** Incidents of the caller's company, for admins and supervisors, and their retry. */
 @Injectable()

@@ -1,8 +1,10 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { DefinitionKind } from '@anxin/persistence';
 import { checkDefinition, type DefinitionProblem } from '../../engine-runtime/definition-checks';
 import type { DefinitionRegistry } from '../../engine-runtime/definition-registry.service';
 import { RuntimeError } from '../../engine-runtime/runtime-error';
-import type { DefinitionFile, DefinitionFolder } from './definition-files.util';
+import { fileNameFor, type DefinitionFile, type DefinitionFolder } from './definition-files.util';
 
 /** What checking or deploying one file gave. */
 export interface DefinitionFileReport {
@@ -83,4 +85,40 @@ export function describeProblems(report: DefinitionFileReport): string[] {
     return `${report.file}: ${p.severity} ${p.code}${where ? ` at ${where}` : ''}: ${p.message}`;
   });
   return report.error ? [...lines, `${report.file}: ${report.error}`] : lines;
+}
+
+/** What exporting one deployed definition did to its file. */
+export interface DefinitionExport {
+  readonly file: string;
+  readonly kind: DefinitionKind;
+  readonly key: string;
+  readonly version: number;
+  readonly outcome: 'written' | 'unchanged';
+}
+
+/**
+ * Writes the latest deployed version of every definition of `kinds` into the folder: over the file that holds it
+ * (whatever its folder), else to the kind's folder (`fileNameFor`). A file whose content is the same is left alone.
+ */
+export async function exportDefinitionFolder(input: {
+  registry: DefinitionRegistry;
+  root: string;
+  folder: DefinitionFolder;
+  kinds: readonly DefinitionKind[];
+}): Promise<DefinitionExport[]> {
+  const exports: DefinitionExport[] = [];
+  for (const kind of input.kinds) {
+    for (const latest of await input.registry.latestVersions(kind)) {
+      const existing = input.folder.files.find((f) => f.kind === kind && f.key === latest.key);
+      const file = existing?.file ?? fileNameFor(kind, latest.key);
+      const content = await input.registry.contentOf(latest.id);
+      const outcome = existing?.content === content ? 'unchanged' : 'written';
+      if (outcome === 'written') {
+        await mkdir(path.dirname(path.join(input.root, file)), { recursive: true });
+        await writeFile(path.join(input.root, file), content, 'utf8');
+      }
+      exports.push({ file, kind, key: latest.key, version: latest.version, outcome });
+    }
+  }
+  return exports;
 }

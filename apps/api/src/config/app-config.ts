@@ -54,6 +54,7 @@ export const appConfigSchema = z.object({
   AUTH_RATE_LIMIT: perMinute('attempts', 10),
   PUBLIC_RATE_LIMIT: perMinute('requests', 120),
   SEED_DEMO_DATA: z.enum(['true', 'false'], { message: 'must be true or false' }).optional(),
+  DEPLOY_DEFINITIONS: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
   // Above the 1 MB request body limit a larger value could never be reached.
   DEFINITION_MAX_BYTES: z.coerce
     .number({ message: 'must be a whole number of bytes from 1024 to 1048576' })
@@ -91,6 +92,8 @@ export type AppConfig = {
   publicRateLimit: number;
   /** Create the demo tenant (documented passwords!) on an empty database; off by default in production. */
   seedDemoData: boolean;
+  /** Deploy the files of `definitions/` at start (identical content is no new version). */
+  deployDefinitions: boolean;
   /** Largest definition content (UTF-8 bytes) `validateDefinition` and `deployDefinition` accept. */
   definitionMaxBytes: number;
   /** Uploads: size and type limits, storage (local disk under `dataDir/files` or S3), spooling directory. */
@@ -137,6 +140,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
       authRateLimit: value.AUTH_RATE_LIMIT,
       publicRateLimit: value.PUBLIC_RATE_LIMIT,
       seedDemoData: (value.SEED_DEMO_DATA ?? (value.NODE_ENV === 'production' ? 'false' : 'true')) === 'true',
+      deployDefinitions: value.DEPLOY_DEFINITIONS === 'true',
       definitionMaxBytes: value.DEFINITION_MAX_BYTES,
       files: fileConfigFrom(value, dataDir),
     },

@@ -12,10 +12,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real Nest app on its own migrated database, listening on a free loopback port (unless `listen: false`). */
+/**
+ * The real Nest app on its own migrated database, listening on a free loopback port (unless `listen: false`).
+ * Suites deploy the definitions they need: definitions/ is not deployed at start unless `DEPLOY_DEFINITIONS: 'true'`.
+ */
 export async function startTestApp(env: Record<string, string> = {}, options = { listen: true }): Promise<TestApp> {
   const database = await createTestDatabase();
-  const loaded = loadConfig({ LOG_LEVEL: 'silent', ...env, DATABASE_URL: database.url }, workspaceRoot);
+  const loaded = loadConfig(
+    { LOG_LEVEL: 'silent', DEPLOY_DEFINITIONS: 'false', ...env, DATABASE_URL: database.url },
+    workspaceRoot,
+  );
   if (!loaded.ok) throw new Error(loaded.message);
   const app = await createApp(loaded.config, database.url);
   if (options.listen) await app.listen(0, '127.0.0.1');

@@ -7,7 +7,7 @@ import type { DefinitionKind } from '@anxin/persistence';
 export interface DefinitionFile {
   readonly kind: DefinitionKind;
   readonly key: string;
-  /** Relative to the definitions folder, with forward slashes (`forms/repair-request.form.json`). */
+  /** Relative to the definitions folder, with forward slashes (`forms/site-visit.form.json`). */
   readonly file: string;
   readonly content: string;
 }
@@ -51,7 +51,7 @@ export const DEPLOY_ORDER: readonly DefinitionKind[] = [
   'dashboard',
 ];
 
-/** The kind and key a file name stands for (`repair-request.form.json` → form `repair-request`), if any. */
+/** The kind and key a file name stands for (`site-visit.form.json` → form `site-visit`), if any. */
 export function definitionOfFileName(fileName: string): { kind: DefinitionKind; key: string } | undefined {
   const base = path.basename(fileName);
   const match = SUFFIXES.find((s) => base.endsWith(s.suffix) && base.length > s.suffix.length);

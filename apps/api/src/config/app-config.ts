@@ -55,6 +55,7 @@ export const appConfigSchema = z.object({
   PUBLIC_RATE_LIMIT: perMinute('requests', 120),
   SEED_DEMO_DATA: z.enum(['true', 'false'], { message: 'must be true or false' }).optional(),
   SEED_FILE: z.string().min(1).optional(),
+  DEPLOY_DEFINITIONS: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
   // Above the 1 MB request body limit a larger value could never be reached.
   DEFINITION_MAX_BYTES: z.coerce
     .number({ message: 'must be a whole number of bytes from 1024 to 1048576' })
@@ -94,6 +95,8 @@ export type AppConfig = {
   seedDemoData: boolean;
   /** The seed file of the demo company (absolute); undefined: definitions/seed/demo.seed.json of the install. */
   seedFile: string | undefined;
+  /** Deploy the files of `definitions/` at start (identical content is no new version). */
+  deployDefinitions: boolean;
   /** Largest definition content (UTF-8 bytes) `validateDefinition` and `deployDefinition` accept. */
   definitionMaxBytes: number;
   /** Uploads: size and type limits, storage (local disk under `dataDir/files` or S3), spooling directory. */
@@ -141,6 +144,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
       publicRateLimit: value.PUBLIC_RATE_LIMIT,
       seedDemoData: (value.SEED_DEMO_DATA ?? (value.NODE_ENV === 'production' ? 'false' : 'true')) === 'true',
       seedFile: value.SEED_FILE ? path.resolve(cwd, value.SEED_FILE) : undefined,
+      deployDefinitions: value.DEPLOY_DEFINITIONS === 'true',
       definitionMaxBytes: value.DEFINITION_MAX_BYTES,
       files: fileConfigFrom(value, dataDir),
     },

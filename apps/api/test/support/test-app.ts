@@ -14,12 +14,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real Nest app on its own migrated database, listening on a free loopback port (unless `listen: false`). */
+/**
+ * The real Nest app on its own migrated database, listening on a free loopback port (unless `listen: false`).
+ * Suites deploy the definitions they need: definitions/ is not deployed at start unless `DEPLOY_DEFINITIONS: 'true'`.
+ */
 export async function startTestApp(env: Record<string, string> = {}, options = { listen: true }): Promise<TestApp> {
   const database = await createTestDatabase();
   const seedFile = path.join(workspaceRoot, TEST_ORG_SEED);
   const loaded = loadConfig(
-    { LOG_LEVEL: 'silent', SEED_FILE: seedFile, ...env, DATABASE_URL: database.url },
+    { LOG_LEVEL: 'silent', SEED_FILE: seedFile, DEPLOY_DEFINITIONS: 'false', ...env, DATABASE_URL: database.url },
     workspaceRoot,
   );
   if (!loaded.ok) throw new Error(loaded.message);

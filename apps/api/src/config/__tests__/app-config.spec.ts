@@ -102,6 +102,7 @@ describe('loadConfig', () => {
         authRateLimit: 10,
         publicRateLimit: 120,
         seedDemoData: true,
+        deployDefinitions: true,
       }),
     });
   });
@@ -134,11 +135,21 @@ describe('loadConfig', () => {
     expect(result).toEqual({ ok: false, message: 'Invalid configuration: JWT_SECRET must be at least 32 characters' });
   });
 
-  it('should read the rate limits and SEED_DEMO_DATA', () => {
-    const result = loadConfig({ AUTH_RATE_LIMIT: '3', PUBLIC_RATE_LIMIT: '30', SEED_DEMO_DATA: 'false' });
+  it('should read the rate limits, SEED_DEMO_DATA and DEPLOY_DEFINITIONS', () => {
+    const result = loadConfig({
+      AUTH_RATE_LIMIT: '3',
+      PUBLIC_RATE_LIMIT: '30',
+      SEED_DEMO_DATA: 'false',
+      DEPLOY_DEFINITIONS: 'false',
+    });
     expect(result).toEqual({
       ok: true,
-      config: expect.objectContaining({ authRateLimit: 3, publicRateLimit: 30, seedDemoData: false }),
+      config: expect.objectContaining({
+        authRateLimit: 3,
+        publicRateLimit: 30,
+        seedDemoData: false,
+        deployDefinitions: false,
+      }),
     });
     expect(loadConfig({ AUTH_RATE_LIMIT: '0' }).ok).toBe(false);
   });

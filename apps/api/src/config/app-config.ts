@@ -91,7 +91,7 @@ export type AppConfig = {
   authRateLimit: number;
   /** Other public operations (health, ticket tracking) per minute per client address. */
   publicRateLimit: number;
-  /** Create the demo tenant (documented passwords!) on an empty database; off by default in production. */
+  /** Create the demo tenant (documented passwords!) on an empty database; by default only with the embedded one. */
   seedDemoData: boolean;
   /** The seed file of the demo company (absolute); undefined: definitions/seed/demo.seed.json of the install. */
   seedFile: string | undefined;
@@ -142,7 +142,9 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
       passwordHashing: value.PASSWORD_HASHING,
       authRateLimit: value.AUTH_RATE_LIMIT,
       publicRateLimit: value.PUBLIC_RATE_LIMIT,
-      seedDemoData: (value.SEED_DEMO_DATA ?? (value.NODE_ENV === 'production' ? 'false' : 'true')) === 'true',
+      // Demo mode: on with the embedded database (a newcomer's `npm start`), off with a real one and in production.
+      seedDemoData:
+        (value.SEED_DEMO_DATA ?? (value.NODE_ENV === 'production' || value.DATABASE_URL ? 'false' : 'true')) === 'true',
       seedFile: value.SEED_FILE ? path.resolve(cwd, value.SEED_FILE) : undefined,
       deployDefinitions: value.DEPLOY_DEFINITIONS === 'true',
       definitionMaxBytes: value.DEFINITION_MAX_BYTES,

@@ -40,7 +40,7 @@ describe('repair-ticket on the running app (smoke)', () => {
 
   beforeAll(async () => {
     testApp = await startTestApp({ ...FAST_AUTH_ENV, DEPLOY_DEFINITIONS: 'true', SEED_DEMO_DATA: 'false' });
-    const file = path.join(workspaceRoot, 'definitions/seed/anxin-demo.seed.json');
+    const file = path.join(workspaceRoot, 'definitions/seed/demo.seed.json');
     await testApp.app.get(OrgSeeder).apply(parseSeedData(JSON.parse(readFileSync(file, 'utf8'))));
     const rows = await testApp.app
       .get(EntityManager)

@@ -1,4 +1,4 @@
-// The demo company of definitions/seed/anxin-demo.seed.json on a real database: it applies, and the engineers are
+// The demo company of definitions/seed/demo.seed.json on a real database: it applies, and the engineers are
 // what the repair-engineer strategy sees (teams by code, skills, on duty) for the ticket's project.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,7 +15,7 @@ describe('the anxin demo company', () => {
   beforeAll(async () => {
     harness = await startOrgHarness();
     const seed = parseSeedData(
-      JSON.parse(readFileSync(path.join(workspaceRoot, 'definitions/seed/anxin-demo.seed.json'), 'utf8')),
+      JSON.parse(readFileSync(path.join(workspaceRoot, 'definitions/seed/demo.seed.json'), 'utf8')),
     );
     await harness.moduleRef.get(OrgSeeder).apply(seed);
   });

@@ -22,7 +22,15 @@ export async function startTestApp(env: Record<string, string> = {}, options = {
   const database = await createTestDatabase();
   const seedFile = path.join(workspaceRoot, TEST_ORG_SEED);
   const loaded = loadConfig(
-    { LOG_LEVEL: 'silent', SEED_FILE: seedFile, DEPLOY_DEFINITIONS: 'false', ...env, DATABASE_URL: database.url },
+    {
+      LOG_LEVEL: 'silent',
+      // The test org, as demo mode seeds it (a production-mode suite checks that nothing is seeded there).
+      ...(env['NODE_ENV'] === 'production' ? {} : { SEED_DEMO_DATA: 'true' }),
+      SEED_FILE: seedFile,
+      DEPLOY_DEFINITIONS: 'false',
+      ...env,
+      DATABASE_URL: database.url,
+    },
     workspaceRoot,
   );
   if (!loaded.ok) throw new Error(loaded.message);

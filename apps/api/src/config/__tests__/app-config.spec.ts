@@ -122,6 +122,17 @@ describe('loadConfig', () => {
     });
   });
 
+  it('should seed demo data by default only with the embedded database (no DATABASE_URL)', () => {
+    // Given a development configuration with and without a database URL
+    const embedded = loadConfig({});
+    const external = loadConfig({ DATABASE_URL: 'postgres://anxin@db:5432/anxin' });
+    const forced = loadConfig({ DATABASE_URL: 'postgres://anxin@db:5432/anxin', SEED_DEMO_DATA: 'true' });
+    // Then demo mode is on for the embedded database only, unless SEED_DEMO_DATA says otherwise
+    expect(embedded.ok && embedded.config.seedDemoData).toBe(true);
+    expect(external.ok && external.config.seedDemoData).toBe(false);
+    expect(forced.ok && forced.config.seedDemoData).toBe(true);
+  });
+
   it('should refuse cheap test hashing in production', () => {
     const result = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'k'.repeat(32), PASSWORD_HASHING: 'test' });
     expect(result).toEqual({

@@ -9,11 +9,11 @@ interface DispatchTable {
   rules: { then: { team: string | null; skill: string | null } }[];
 }
 
-describe('definitions/seed/anxin-demo.seed.json', () => {
+describe('definitions/seed/demo.seed.json', () => {
   let company: SeedTenant;
 
   beforeAll(() => {
-    const data = parseSeedData(readJson('definitions/seed/anxin-demo.seed.json'));
+    const data = parseSeedData(readJson('definitions/seed/demo.seed.json'));
     expect(data.tenants).toHaveLength(1);
     company = data.tenants[0]!;
   });

@@ -68,4 +68,9 @@ describe('calendar utilities', () => {
     );
     expect(isCalendarDate(2024, 2, 29)).toBe(true);
   });
+
+  it('should count the decimals of a large amount whose scaled product is rounded (a counterexample CI found)', () => {
+    expect(hasAtMostDecimals(281802190.5378947, 7)).toBe(true);
+    expect(hasAtMostDecimals(281802190.5378947, 6)).toBe(false);
+  });
 });

@@ -73,8 +73,9 @@ function inboxLines(report: InboxReport): string[] {
     markdownTable(
       ['statement', 'execution (median of 7)', 'buffers', 'indexes used'],
       [
-        shapeRow('UNION ALL (the app)', report.union),
-        shapeRow('OR (before)', report.or),
+        shapeRow('the app: ids from anxin_open_inbox_tasks (SECURITY DEFINER)', report.app),
+        shapeRow('UNION ALL (before)', report.union),
+        shapeRow('OR (before that)', report.or),
         shapeRow('UNION ALL without RLS (superuser)', report.unionWithoutRls),
       ],
       ['left', 'right', 'right', 'left'],

@@ -53,6 +53,12 @@ export const appConfigSchema = z.object({
     .default('owasp'),
   AUTH_RATE_LIMIT: perMinute('attempts', 10),
   PUBLIC_RATE_LIMIT: perMinute('requests', 120),
+  ACTOR_CACHE_SECONDS: z.coerce
+    .number({ message: 'must be a whole number of seconds from 0 to 60' })
+    .int('must be a whole number of seconds from 0 to 60')
+    .min(0, 'must be a whole number of seconds from 0 to 60')
+    .max(60, 'must be a whole number of seconds from 0 to 60')
+    .default(5),
   SEED_DEMO_DATA: z.enum(['true', 'false'], { message: 'must be true or false' }).optional(),
   SEED_FILE: z.string().min(1).optional(),
   DEPLOY_DEFINITIONS: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
@@ -91,6 +97,11 @@ export type AppConfig = {
   authRateLimit: number;
   /** Other public operations (health, ticket tracking) per minute per client address. */
   publicRateLimit: number;
+  /**
+   * How long (seconds) a process reuses the actor it loaded for a (tenant, user): a deactivated user or changed
+   * roles, teams or projects take effect on requests within this bound. 0 loads the actor on every request.
+   */
+  actorCacheSeconds: number;
   /** Create the demo tenant (documented passwords!) on an empty database; by default only with the embedded one. */
   seedDemoData: boolean;
   /** The seed file of the demo company (absolute); undefined: definitions/seed/demo.seed.json of the install. */
@@ -142,6 +153,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
       passwordHashing: value.PASSWORD_HASHING,
       authRateLimit: value.AUTH_RATE_LIMIT,
       publicRateLimit: value.PUBLIC_RATE_LIMIT,
+      actorCacheSeconds: value.ACTOR_CACHE_SECONDS,
       // Demo mode: on with the embedded database (a newcomer's `npm start`), off with a real one and in production.
       seedDemoData:
         (value.SEED_DEMO_DATA ?? (value.NODE_ENV === 'production' || value.DATABASE_URL ? 'false' : 'true')) === 'true',

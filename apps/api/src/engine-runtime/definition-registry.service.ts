@@ -107,6 +107,7 @@ function summaryOf(row: SummaryRow): DefinitionSummary {
 @Injectable()
 export class DefinitionRegistry {
   private readonly latest = new Map<string, { at: number; value: Promise<unknown> }>();
+  private readonly deployedListeners: ((kind: DefinitionKind, key: string) => void)[] = [];
 
   constructor(
     private readonly em: EntityManager,
@@ -134,7 +135,7 @@ export class DefinitionRegistry {
       );
     }
     const checksum = checksumOf(input.content);
-    return this.em.fork().transactional(async (em) => {
+    const result = await this.em.fork().transactional(async (em): Promise<DeployResult> => {
       await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`definition:${input.kind}:${input.key}`]);
       const last = await em.findOne(Definition, { kind: input.kind, key: input.key }, { orderBy: { version: 'desc' } });
       // Only the latest counts: deploying an older version's content again makes it the latest (a rollback).
@@ -155,6 +156,16 @@ export class DefinitionRegistry {
       this.latest.delete(`${input.kind}:${input.key}`);
       return { definition, created: true, problems };
     });
+    if (result.created) for (const listener of this.deployedListeners) listener(input.kind, input.key);
+    return result;
+  }
+
+  /**
+   * Calls `listener` after each new version this process deploys, so caches of latest versions (forms) drop theirs
+   * at once; other processes see the new version when their caches expire (a few seconds).
+   */
+  onDeployed(listener: (kind: DefinitionKind, key: string) => void): void {
+    this.deployedListeners.push(listener);
   }
 
   /** The latest active version of each key of a kind (or of one key), by key; without content. */

@@ -27,7 +27,8 @@ describe('authentication over HTTP', () => {
   let sql: Client;
 
   beforeAll(async () => {
-    testApp = await startTestApp({ ...FAST_AUTH_ENV, JWT_SECRET: secret });
+    // No actor cache: a deactivation below must bind on the very next request (the cache's bound is its own test).
+    testApp = await startTestApp({ ...FAST_AUTH_ENV, JWT_SECRET: secret, ACTOR_CACHE_SECONDS: '0' });
     baseUrl = testApp.baseUrl;
     await seedFixture(testApp, 'other-tenant');
     sql = new Client({ connectionString: testApp.database.url });

@@ -165,6 +165,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ AUTH_RATE_LIMIT: '0' }).ok).toBe(false);
   });
 
+  it('should read ACTOR_CACHE_SECONDS, 5 by default, 0 to disable, at most 60', () => {
+    // Given no value, 0, and a value above the bound, when loading
+    // Then the default is 5 s, 0 is taken (no cache), and too long a staleness is refused
+    expect(loadConfig({})).toMatchObject({ ok: true, config: { actorCacheSeconds: 5 } });
+    expect(loadConfig({ ACTOR_CACHE_SECONDS: '0' })).toMatchObject({ ok: true, config: { actorCacheSeconds: 0 } });
+    expect(loadConfig({ ACTOR_CACHE_SECONDS: '61' }).ok).toBe(false);
+  });
+
   it('should read DEFINITION_MAX_BYTES, 512 KiB by default, at most the 1 MB body limit', () => {
     // Given no value, a value, and one above the body limit, when loading
     // Then the default is 512 KiB, the value is taken, and too much is refused naming the variable

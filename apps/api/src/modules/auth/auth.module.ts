@@ -5,6 +5,7 @@ import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.module';
 import { OrgModule } from '../org/org.module';
 import { AccessTokens } from './access-tokens.service';
+import { ActorCache } from './actor-cache.service';
 import { ActorLoader } from './actor-loader.service';
 import { AuthService } from './auth.service';
 import { AuthResolver } from './auth.resolver';
@@ -30,6 +31,7 @@ import { RolesGuard } from './roles.guard';
     AccessTokens,
     RefreshTokens,
     ActorLoader,
+    ActorCache,
     AuthService,
     AuthResolver,
     { provide: APP_GUARD, useClass: RateLimitGuard },

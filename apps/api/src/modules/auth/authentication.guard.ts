@@ -5,19 +5,20 @@ import { ActorContext } from '../../common/context/actor-context.service';
 import { AppError } from '../../common/errors/app-error';
 import { httpOf } from '../../common/graphql/http-request-of.util';
 import { AccessTokens } from './access-tokens.service';
-import { ActorLoader } from './actor-loader.service';
+import { ActorCache } from './actor-cache.service';
 
 /**
  * Global guard: every GraphQL operation and REST handler needs `Authorization: Bearer <access token>` unless marked
- * `@Public()`. The token is verified, then the user is loaded (active, with roles and scope) and becomes the actor
- * of the request; several root fields of one request load him once.
+ * `@Public()`. The token is verified, then the user is loaded (active, with roles and scope; reused for
+ * `ACTOR_CACHE_SECONDS`, see {@link ActorCache}) and becomes the actor of the request; several root fields of one
+ * request load him once.
  */
 @Injectable()
 export class AuthenticationGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: AccessTokens,
-    private readonly actors: ActorLoader,
+    private readonly actors: ActorCache,
     private readonly context: ActorContext,
   ) {}
 

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { applyPermissions, processVariablesOf, type FormPermissions } from '@anxin/form-engine';
-import type { InstanceState, ProcessCommand } from '@anxin/process-engine';
+import { applyPermissions, processVariablesOf } from '@anxin/form-engine';
+import type { ProcessCommand } from '@anxin/process-engine';
 import type { JsonObject } from '@anxin/rules';
 import { TenantDatabase } from '../../../common/database/tenant-database.service';
 import { AppError } from '../../../common/errors/app-error';
 import { DataScope } from '../../../common/scope/data-scope.service';
 import { isUuid } from '../../../common/validation/uuid.util';
 import { EngineRuntime, type StepOutcome } from '../../../engine-runtime/engine-runtime.service';
-import { groupsOf, InstanceAccess } from '../access/instance-access.service';
+import { groupsOf, InstanceAccess, type TaskForCommand } from '../access/instance-access.service';
 import { jsonObjectArg, scopedRequestId } from '../access/request-id.util';
 import { FormLoader } from '../forms/form-loader.service';
 import { FormValidation } from '../forms/form-validation.service';
@@ -44,11 +44,12 @@ export class TaskCommands {
 
   /** Runs `command` on the task's instance. */
   async run(taskId: string, command: TaskCommand, input: TaskCommandInput = {}): Promise<StepOutcome> {
-    const { id: instanceId } = await this.access.instanceOfTask(taskId);
-    const actor = this.scope.actor;
     // Commands that finish the user's part of a task submit its form, even empty (its required fields count).
     const submitsForm = command.type === 'complete' || command.type === 'approve' || command.type === 'resolve';
-    const variables = submitsForm ? await this.formData(taskId, input.data) : undefined;
+    // The scope check and the task's form facts in one statement.
+    const task = await this.access.taskForCommand(taskId, submitsForm);
+    const actor = this.scope.actor;
+    const variables = submitsForm ? await this.formData(task, input.data) : undefined;
     const full = {
       ...command,
       actor: actor.userId,
@@ -56,7 +57,7 @@ export class TaskCommands {
       ...(input.comment ? { comment: input.comment } : {}),
       ...(variables ? { variables } : {}),
     } as ProcessCommand;
-    return this.runtime.execute(instanceId, full, scopedRequestId(actor, input.requestId));
+    return this.runtime.execute(task.id, full, scopedRequestId(actor, input.requestId));
   }
 
   /** 撤回: the instance's last move by the caller, named by the task he completed. */
@@ -83,21 +84,13 @@ export class TaskCommands {
   }
 
   /** The task's form data validated and turned into process variables; plain variables when it has no form. */
-  private async formData(taskId: string, data: unknown): Promise<JsonObject | undefined> {
+  private async formData(task: TaskForCommand, data: unknown): Promise<JsonObject | undefined> {
     const object = jsonObjectArg(data, 'data') as JsonObject;
-    const [task] = await this.db.transaction((em) =>
-      em.execute<
-        { form_key: string | null; field_permissions: FormPermissions['fields'] | null; state: InstanceState }[]
-      >(
-        `select ut.form_key, ut.field_permissions, i.state from user_task ut
-           join process_instance i on i.id = ut.instance_id where ut.id = ?::uuid`,
-        [taskId],
-      ),
-    );
-    if (!task?.form_key) return Object.keys(object).length > 0 ? object : undefined;
-    const loaded = await this.forms.form(task.form_key);
-    const { form } = applyPermissions(loaded.form, { fields: task.field_permissions ?? {} });
-    const result = await this.validation.validate(form, object, this.scope.actor, { previous: task.state.variables });
+    if (!task.formKey) return Object.keys(object).length > 0 ? object : undefined;
+    const loaded = await this.forms.form(task.formKey);
+    const { form } = applyPermissions(loaded.form, { fields: task.fieldPermissions });
+    const previous = task.state?.variables ?? {};
+    const result = await this.validation.validate(form, object, this.scope.actor, { previous });
     return form.processVariables ? processVariablesOf(form, result.value) : result.value;
   }
 }

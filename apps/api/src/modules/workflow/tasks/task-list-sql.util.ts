@@ -32,6 +32,11 @@ export interface TaskListQuery {
  * inbox reads the user's few dozen rows whatever the size of the table, and the total counts the same rows. An
  * unassigned open task is never `delegated` (delegating names the delegate as assignee), so the second arm asks for
  * `status = 'open'` exactly, as the indexes do.
+ *
+ * The open inbox (the common case) finds its ids through `anxin_open_inbox_tasks`, a SECURITY DEFINER function that
+ * filters on the current tenant itself: under row-level security the array operators of the offered arm are not
+ * leakproof, so PostgreSQL would not use the GIN indexes for them (docs/adr/0004-inbox-security-definer.md). The
+ * rows are then read by id under the tenant policy as usual.
  */
 export function taskListSql(query: TaskListQuery): SqlCondition {
   const extra = query.where.map((c) => c.sql);
@@ -47,20 +52,26 @@ export function taskListSql(query: TaskListQuery): SqlCondition {
       params: [...extraParams, ...page],
     };
   }
-  const offered = query.status === TaskStatusFilter.OPEN ? `ut.status = 'open'` : STATUS_SQL[query.status];
-  return {
-    sql: `with mine as (
-          select ut.* from user_task ut where ${STATUS_SQL[query.status]} and ut.assignee = ?
+  const mine =
+    query.status === TaskStatusFilter.OPEN
+      ? `select ut.* from anxin_open_inbox_tasks(?, array(select jsonb_array_elements_text(?::jsonb))) f
+          join user_task ut on ut.id = f.id`
+      : `select ut.* from user_task ut where ${STATUS_SQL[query.status]} and ut.assignee = ?
           union all
-          select ut.* from user_task ut where ${offered} and ut.assignee is null
+          select ut.* from user_task ut where ${STATUS_SQL[query.status]} and ut.assignee is null
              and (ut.candidate_users @> array[?]::text[]
-                  or ut.candidate_groups && array(select jsonb_array_elements_text(?::jsonb)))
-        )
+                  or ut.candidate_groups && array(select jsonb_array_elements_text(?::jsonb)))`;
+  const mineParams =
+    query.status === TaskStatusFilter.OPEN
+      ? [query.mine.userId, JSON.stringify(query.mine.groups)]
+      : [query.mine.userId, query.mine.userId, JSON.stringify(query.mine.groups)];
+  return {
+    sql: `with mine as (${mine})
         select ${TASK_COLUMNS}, count(*) over () as total
           from mine ut join process_instance i on i.id = ut.instance_id
           left join ticket t on t.instance_id = ut.instance_id
          ${extra.length > 0 ? `where ${extra.join(' and ')}` : ''}
          order by ut.created_at desc, ut.id desc limit ? offset ?`,
-    params: [query.mine.userId, query.mine.userId, JSON.stringify(query.mine.groups), ...extraParams, ...page],
+    params: [...mineParams, ...extraParams, ...page],
   };
 }

@@ -261,4 +261,11 @@ describe('definitions/processes/repair-ticket.bpmn', () => {
     ticket.run({ type: 'revoke', actor: OWNER });
     expect(ticket.statuses).toEqual(['accepted', 'dispatched', 'cancelled']);
   });
+
+  it('should refuse 撤销 once the engineer accepted (anxin:revokeCondition)', () => {
+    const ticket = submit();
+    ticket.answer('assignEngineer', { assignee: ENGINEER, outcome: 'assigned', explanation: [] });
+    ticket.complete('accept', ENGINEER, { engineer: ENGINEER });
+    expect(ticket.refused({ type: 'revoke', actor: OWNER }).code).toBe('revoke.notAllowed');
+  });
 });

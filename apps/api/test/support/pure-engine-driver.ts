@@ -72,6 +72,13 @@ export class PureDriver {
     return result.effects;
   }
 
+  /** Runs a command expected to be refused; returns the error (the state does not change). */
+  refused(command: ProcessCommand) {
+    const result = execute(this.model, this.state, command, this.env);
+    if (result.ok) throw new Error(`${command.type} was accepted`);
+    return result.error;
+  }
+
   /** The one open task at `elementId` (for `assignee`, if given). */
   task(elementId: string, assignee?: string): TaskState {
     const found = Object.values(this.state.tasks).filter(

@@ -16,6 +16,8 @@ export interface ProcessModel {
   readonly indexedVariables: readonly IndexedVariable[];
   /** Whether the initiator may revoke (撤销) a running instance; default true. */
   readonly allowRevoke: boolean;
+  /** When set, revoking is allowed only while this rule over the process variables holds (`anxin:revokeCondition`). */
+  readonly revokeCondition?: JsonLogicRule;
   /** Present when instances are tickets (`<anxin:ticket>`): the host keeps a ticket read model from it. */
   readonly ticket?: TicketSpec;
   /** Every flow node, including those nested in sub-processes, by id. */

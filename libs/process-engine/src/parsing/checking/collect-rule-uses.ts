@@ -126,5 +126,17 @@ export function collectRuleUses(model: ProcessModel): RuleUse[] {
     rule: projection.rule,
     locals: NO_LOCALS,
   }));
-  return [...conditions, ...Object.values(model.elements).flatMap(nodeUses), ...projections];
+  const revoke: RuleUse[] =
+    model.revokeCondition === undefined
+      ? []
+      : [
+          {
+            elementId: model.key,
+            path: 'anxin:revokeCondition',
+            rule: model.revokeCondition,
+            expect: 'boolean',
+            locals: NO_LOCALS,
+          },
+        ];
+  return [...conditions, ...Object.values(model.elements).flatMap(nodeUses), ...projections, ...revoke];
 }

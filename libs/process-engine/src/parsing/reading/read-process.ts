@@ -2,6 +2,7 @@ import type { ProcessModel } from '../../model/process-model.type';
 import { flagOf, idOf, trimmedOf, type ModdleElement } from '../moddle-element';
 import { createReadContext, type ReadContext } from './read-context';
 import { readProcessVariables } from './read-process-variables';
+import { readRuleText } from './read-rule-text';
 import { readScope } from './read-scope';
 import { readTicket } from './read-ticket';
 
@@ -18,6 +19,14 @@ export function readProcess(process: ModdleElement, definitionsId: string): Proc
   const name = trimmedOf(process, 'name');
   const { variables, indexed } = readProcessVariables(process, ctx);
   const ticket = readTicket(process, ctx);
+  const revokeText = trimmedOf(process, 'revokeCondition');
+  const revokeCondition =
+    revokeText === undefined
+      ? undefined
+      : readRuleText(
+          { text: revokeText, elementId: key, path: 'anxin:revokeCondition', what: 'anxin:revokeCondition' },
+          ctx,
+        );
   readScope({ el: process, scopeId: key }, ctx);
   const scope = ctx.scopes[key] ?? { id: key, noneStartIds: [], messageStartIds: {}, nodeIds: [] };
   const model: ProcessModel = {
@@ -28,6 +37,7 @@ export function readProcess(process: ModdleElement, definitionsId: string): Proc
     indexedVariables: indexed,
     allowRevoke: flagOf(process, 'allowRevoke') !== false,
     ...(ticket !== undefined && { ticket }),
+    ...(revokeCondition !== undefined && { revokeCondition }),
     elements: ctx.elements,
     flows: ctx.flows,
     scope,

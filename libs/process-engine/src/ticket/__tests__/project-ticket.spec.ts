@@ -99,3 +99,37 @@ describe('projectTicket', () => {
     expect(ticket?.failures).toEqual([{ field: 'category', message: expect.any(String) }]);
   });
 });
+
+describe('anxin:revokeCondition', () => {
+  it('should allow 撤销 only while the condition over the variables holds', async () => {
+    // Given a process revocable only until a task set `started`
+    const conditional = xml
+      .replace(
+        '<anxin:variable name="cost" type="number" />',
+        '<anxin:variable name="cost" type="number" />\n      <anxin:variable name="started" type="boolean" />',
+      )
+      .replace(
+        '<bpmn:process id="ticketed" isExecutable="true">',
+        '<bpmn:process id="ticketed" isExecutable="true" anxin:revokeCondition="{&quot;!&quot;:{&quot;var&quot;:&quot;started&quot;}}">',
+      );
+    const m = await model(conditional);
+    expect(m.revokeCondition).toEqual({ '!': { var: 'started' } });
+    // When nothing started yet, then the initiator may revoke
+    const early = new Driver(m, fakeEnv(), { variables: { area: 'roof', cost: 1 } });
+    early.run({ type: 'revoke', actor: 'initiator' });
+    expect(early.state.status).toBe('terminated');
+    // When the survey set `started`, then revoking is refused and nothing changes
+    const late = new Driver(m, fakeEnv(), { variables: { area: 'roof', cost: 1 } });
+    late.run({ type: 'complete', taskId: late.tasks()[0]!.id, actor: 'eng', variables: { started: true } });
+    expect(late.refused({ type: 'revoke', actor: 'initiator' }).code).toBe('revoke.notAllowed');
+  });
+
+  it('should report a revoke condition that is not a rule', async () => {
+    const broken = xml.replace(
+      '<bpmn:process id="ticketed" isExecutable="true">',
+      '<bpmn:process id="ticketed" isExecutable="true" anxin:revokeCondition="{oops">',
+    );
+    const { problems } = await parseProcess(broken);
+    expect(problems.some((p) => p.path === 'anxin:revokeCondition' && p.severity === 'error')).toBe(true);
+  });
+});

@@ -27,4 +27,8 @@ export class Unit {
 
   @Property({ type: 'integer', nullable: true })
   floor?: number;
+
+  /** 户型 (e.g. 两室一厅, 商铺): free text the reports group by. */
+  @Property({ type: 'text', nullable: true })
+  unitType?: string;
 }

@@ -91,7 +91,15 @@ function createProjects(em: EntityManager, seed: SeedTenant, ids: SeedIds): void
       for (const u of b.units) {
         const unitId = randomUUID();
         ids.units.set(`${p.code}/${b.code}/${u.code}`, unitId);
-        em.create(Unit, { id: unitId, tenantId, projectId, buildingId, code: u.code, floor: u.floor });
+        em.create(Unit, {
+          id: unitId,
+          tenantId,
+          projectId,
+          buildingId,
+          code: u.code,
+          floor: u.floor,
+          unitType: u.type,
+        });
       }
     }
   }

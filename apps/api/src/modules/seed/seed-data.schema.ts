@@ -4,7 +4,9 @@ import { USER_ROLES } from '@anxin/persistence';
 const code = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'lower-case letters, digits and dashes');
 const name = z.string().trim().min(1).max(100);
 
-const unit = z.object({ code: z.string().min(1).max(40), floor: z.number().int().optional() }).strict();
+const unit = z
+  .object({ code: z.string().min(1).max(40), floor: z.number().int().optional(), type: z.string().max(40).optional() })
+  .strict();
 const building = z.object({ code: z.string().min(1).max(40), name, units: z.array(unit).default([]) }).strict();
 const project = z
   .object({ code, name, city: z.string().optional(), buildings: z.array(building).default([]) })

@@ -81,10 +81,14 @@ describe('history retention job', () => {
   afterAll(() => h.close());
 
   it('should be scheduled daily, and purge when it runs', async () => {
-    // given the worker's crontab, and an instance that ended 40 days ago
-    const crontabs = await h.rows<{ identifier: string }>(
-      'select identifier from graphile_worker._private_known_crontabs',
-    );
+    // given the worker's crontab (graphile-worker records it shortly after the runner starts: wait for it), and an
+    // instance that ended 40 days ago
+    const crontabs = await waitFor('the crontab row', async () => {
+      const rows = await h.rows<{ identifier: string }>(
+        'select identifier from graphile_worker._private_known_crontabs',
+      );
+      return rows.length > 0 ? rows : undefined;
+    });
     expect(crontabs).toEqual([{ identifier: HISTORY_RETENTION_JOB }]);
     const { instanceId, createdTaskIds } = await h.runtime.start({ processKey: 'late-fix', initiator: 'owner-1' });
     await h.runtime.execute(instanceId, { type: 'complete', taskId: createdTaskIds[0]!, actor: 'tech-1' });

@@ -31,7 +31,9 @@ beforeAll(async () => {
 
 function submit(variables: JsonObject = {}, tables: Record<string, DecisionTable> = {}) {
   const env = pureEnv(MONDAY_10_AM, { 'repair-dispatch': dispatchTable, ...tables });
-  return new PureDriver(model, env, { initiator: OWNER, variables: { ...request, ...variables } });
+  const ticket = new PureDriver(model, env, { initiator: OWNER, variables: { ...request, ...variables } });
+  ticket.answer('findOwners', { users: [OWNER] });
+  return ticket;
 }
 
 /** Submitted and dispatched to ENGINEER, who accepts. */
@@ -91,6 +93,7 @@ describe('definitions/processes/repair-ticket.bpmn', () => {
     // Given a low-urgency ticket dispatched on Friday 2026-03-06 at 17:00
     const env = pureEnv(Date.parse('2026-03-06T17:00:00+08:00'), { 'repair-dispatch': dispatchTable });
     const ticket = new PureDriver(model, env, { initiator: OWNER, variables: { ...request, urgency: 'low' } });
+    ticket.answer('findOwners', { users: [OWNER] });
     ticket.answer('assignEngineer', { assignee: ENGINEER, outcome: 'assigned', explanation: [] });
     // Then the engineer's task is the working-day one, due 7.5 working hours later (1 h on Friday, 6.5 h on Monday): Monday 17:00
     expect(ticket.openTasks()).toEqual([`acceptOnWorkdays:${ENGINEER}`]);
@@ -267,5 +270,29 @@ describe('definitions/processes/repair-ticket.bpmn', () => {
     ticket.answer('assignEngineer', { assignee: ENGINEER, outcome: 'assigned', explanation: [] });
     ticket.complete('accept', ENGINEER, { engineer: ENGINEER });
     expect(ticket.refused({ type: 'revoke', actor: OWNER }).code).toBe('revoke.notAllowed');
+  });
+
+  it("should ask the unit's owner to confirm and rate a ticket an agent filed, and the initiator when the unit has none", () => {
+    // Given an agent files for the owner of the unit
+    const env = pureEnv(MONDAY_10_AM, { 'repair-dispatch': dispatchTable });
+    const filed = new PureDriver(model, env, { initiator: 'agent-1', variables: { ...request } });
+    filed.answer('findOwners', { users: [OWNER] });
+    filed.answer('assignEngineer', { assignee: ENGINEER, outcome: 'assigned', explanation: [] });
+    filed.complete('accept', ENGINEER, { engineer: ENGINEER });
+    filed.complete('survey', ENGINEER, { diagnosis: '阀门老化', estimatedCost: 100, materials: [], materialCost: 0 });
+    filed.complete('repair', ENGINEER, { workLog: '更换阀门' });
+    // Then the owner confirms, not the agent
+    expect(filed.openTasks()).toEqual([`confirm:${OWNER}`]);
+    // Given a unit without an owner account, then the agent who filed confirms
+    const orphan = new PureDriver(model, pureEnv(MONDAY_10_AM, { 'repair-dispatch': dispatchTable }), {
+      initiator: 'agent-1',
+      variables: { ...request },
+    });
+    orphan.answer('findOwners', { users: [] });
+    orphan.answer('assignEngineer', { assignee: ENGINEER, outcome: 'assigned', explanation: [] });
+    orphan.complete('accept', ENGINEER, { engineer: ENGINEER });
+    orphan.complete('survey', ENGINEER, { diagnosis: '阀门老化', estimatedCost: 100, materials: [], materialCost: 0 });
+    orphan.complete('repair', ENGINEER, { workLog: '更换阀门' });
+    expect(orphan.openTasks()).toEqual(['confirm:agent-1']);
   });
 });

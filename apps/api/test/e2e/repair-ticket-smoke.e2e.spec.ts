@@ -130,4 +130,49 @@ describe('repair-ticket on the running app (smoke)', () => {
     expect(ticket.data?.ticket).toMatchObject({ team: 'team-we', estimatedCost: 300, rating: 2 });
     expect(ticket.data?.ticket['dispatchExplanation']).toEqual(expect.arrayContaining([expect.any(String)]));
   });
+
+  it("should ask the unit's owner, not the agent who filed the ticket, to confirm the repair", async () => {
+    // Given the agent files a ticket for owner-2's unit (a phone call)
+    const agent = await as('agent');
+    const filed = await gql<{ submitForm: { ticketNumber: string } }>(testApp.baseUrl, SUBMIT, {
+      token: agent.token,
+      variables: {
+        input: {
+          formKey: 'repair-request',
+          requestId: 'smoke-agent-1',
+          data: {
+            projectId: ids['project:riverside-one'],
+            buildingId: ids['buildingOf:A-1201'],
+            unitId: ids['unit:A-1201'],
+            category: 'water_electric',
+            urgency: 'normal',
+            description: '卫生间灯不亮了',
+            contactPhone: '13800000002',
+          },
+        },
+      },
+    });
+    expect(filed.errors).toBeUndefined();
+    const number = filed.data!.submitForm.ticketNumber;
+    // When the dispatched engineer accepts, surveys at 100 yuan and repairs
+    const engineer = await waitFor('the dispatched engineer', async () => {
+      const read = await gql<{ ticket: { assignee: { id: string } | null } }>(
+        testApp.baseUrl,
+        `query($n: String!) { ticket(number: $n) { assignee { id } } }`,
+        { token: (await as('supervisor')).token, variables: { n: number } },
+      );
+      return read.data?.ticket.assignee?.id;
+    });
+    const [row] = await testApp.app
+      .get(EntityManager)
+      .fork()
+      .execute<{ username: string }[]>('select username from app_user where id = ?::uuid', [engineer]);
+    await work(row!.username, number, 'accept', {});
+    await work(row!.username, number, 'survey', { diagnosis: '灯泡坏了', materials: [], estimatedCost: 100 });
+    await work(row!.username, number, 'repair', { workLog: '更换灯泡' });
+    // Then owner-2 confirms (the agent has nothing to confirm)
+    await work('owner-2', number, 'confirm', { confirmed: 'yes' });
+    const agentInbox = await gql<Inbox>(testApp.baseUrl, INBOX, { token: agent.token });
+    expect(agentInbox.data?.tasks.items.filter((t) => t.ticketNumber === number)).toEqual([]);
+  });
 });

@@ -119,6 +119,20 @@ describe('in-app notifications', () => {
     expect((await notificationsOf(baseUrl, engineer2.token, false)).map((n) => n.kind)).not.toContain('ACTION');
   });
 
+  it("should notify a role of the instance's project only, when the step names the project", async () => {
+    // Given a notify step to the engineers of lakeside (engineer works there, engineer2 at hillside)
+    await engine.deploy('notify-project');
+    const [lakeside] = await engine.rows<{ id: string }>(`select id from project where code = 'lakeside'`);
+    // When it runs
+    await engine.start('notify-project', supervisor.userId, { projectId: lakeside!.id });
+    // Then engineer has it and engineer2 does not
+    const found = await waitFor('the project notification', async () =>
+      (await notificationsOf(baseUrl, engineer.token, false)).find((n) => n.title === '停水通知'),
+    );
+    expect(found).toMatchObject({ kind: 'ACTION', body: '明日 9 点至 12 点停水检修' });
+    expect((await notificationsOf(baseUrl, engineer2.token, false)).map((n) => n.title)).not.toContain('停水通知');
+  });
+
   it('should refuse ids that are not UUIDs, and anonymous callers', async () => {
     // When ids are malformed, or nobody signed in
     const malformed = await markRead(baseUrl, engineer.token, ['not-an-id']);

@@ -30,7 +30,9 @@ const INSERT_SQL = `insert into notification
     from app_user u
    where u.active
      and (u.id in (select jsonb_array_elements_text(?::jsonb)::uuid)
-          or (u.tenant_id = ?::uuid and u.roles && array(select jsonb_array_elements_text(?::jsonb))))
+          or (u.tenant_id = ?::uuid and u.roles && array(select jsonb_array_elements_text(?::jsonb))
+              and (?::uuid is null
+                   or exists (select 1 from user_project up where up.user_id = u.id and up.project_id = ?::uuid))))
   on conflict (outbox_id, user_id) do nothing
   returning id, user_id`;
 
@@ -65,6 +67,8 @@ export class InAppNotificationChannel implements NotificationChannel {
         JSON.stringify(request.userIds),
         names.tenantId ?? null,
         JSON.stringify(request.roles),
+        request.projectId ?? null,
+        request.projectId ?? null,
       ]);
       for (const row of written) {
         await this.live.publishInTransaction(em, LIVE_TOPICS.notificationAdded(row.user_id), {

@@ -10,6 +10,8 @@ export interface NotificationRequest {
   readonly userIds: readonly string[];
   /** Every active user of these roles in the instance's company (candidate groups are roles). */
   readonly roles: readonly UserRole[];
+  /** When set, only role recipients assigned to this project (`notify` input `projectId`). */
+  readonly projectId?: string;
   readonly instanceId: string | undefined;
   readonly taskId: string | undefined;
   readonly elementId: string | undefined;
@@ -32,7 +34,7 @@ const ESCALATION_ROLES: readonly UserRole[] = ['admin', 'supervisor'];
  * - `notification.<cc|urge|escalation|sla|reminder>`: the engine's `NotificationRequested` effect (`recipients`, and
  *   `data.groups` for a task offered to candidate groups).
  * - `notification.action`: a `notify` service task; its input is `{ recipients?: userId | userId[], roles?: role |
- *   role[], title?: string, body?: string }`.
+ *   role[], projectId?: id (role recipients of that project only), title?: string, body?: string }`.
  */
 export function notificationRequestOf(message: OutboxMessageView): NotificationRequest | undefined {
   const payload = objectOf(message.payload);
@@ -43,6 +45,7 @@ export function notificationRequestOf(message: OutboxMessageView): NotificationR
       kind: 'action',
       userIds: strings(input['recipients']).filter(isUuid),
       roles: strings(input['roles']).filter(isUserRole),
+      ...(uuidOf(input['projectId']) ? { projectId: uuidOf(input['projectId'])! } : {}),
       instanceId,
       taskId: undefined,
       elementId: textOf(payload['elementId']),

@@ -1,27 +1,7 @@
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { workspaceRoot } from '@anxin/testing';
-
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** `npm run bench:api -- --smoke`, as a child process (it starts its own PostgreSQL and the api in another). */
-function runSmoke(): Promise<Run> {
-  const child = spawn(
-    process.execPath,
-    ['-r', './tools/register-ts.cjs', path.join(workspaceRoot, 'apps/api/bench/api.bench.ts'), '--smoke'],
-    { cwd: workspaceRoot, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stdout, stderr })));
-}
+import { runBenchSmoke } from '../support/bench-smoke';
 
 describe('npm run bench:api -- --smoke', () => {
   it('should complete tasks and read the inbox through GraphQL, print the results, and leave the docs alone', async () => {
@@ -30,7 +10,7 @@ describe('npm run bench:api -- --smoke', () => {
     const before = readFileSync(doc, 'utf8');
 
     // when the benchmark runs in smoke mode
-    const run = await runSmoke();
+    const run = await runBenchSmoke('api');
 
     // then it completes (every response checked) and prints the machine, the table and every goal line
     expect({ code: run.code, stderr: run.code === 0 ? '' : run.stderr }).toEqual({ code: 0, stderr: '' });

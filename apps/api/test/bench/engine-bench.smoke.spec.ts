@@ -1,27 +1,7 @@
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { workspaceRoot } from '@anxin/testing';
-
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** `npm run bench:engine -- --smoke`, as a child process (it starts its own PostgreSQL and worker processes). */
-function runSmoke(): Promise<Run> {
-  const child = spawn(
-    process.execPath,
-    ['-r', './tools/register-ts.cjs', path.join(workspaceRoot, 'apps/api/bench/engine.bench.ts'), '--smoke'],
-    { cwd: workspaceRoot, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stdout, stderr })));
-}
+import { runBenchSmoke } from '../support/bench-smoke';
 
 describe('npm run bench:engine -- --smoke', () => {
   it('should run every part of the durable-engine benchmark, print its results, and leave the docs alone', async () => {
@@ -30,7 +10,7 @@ describe('npm run bench:engine -- --smoke', () => {
     const before = readFileSync(doc, 'utf8');
 
     // when the benchmark runs in smoke mode
-    const run = await runSmoke();
+    const run = await runBenchSmoke('engine');
 
     // then it completes and prints the machine, both tables and every goal line (speed is not checked)
     expect({ code: run.code, stderr: run.code === 0 ? '' : run.stderr }).toEqual({ code: 0, stderr: '' });

@@ -76,12 +76,38 @@ describe('the repair-ticket journey with the demo users', () => {
       '待评价',
       '已完成',
     ]);
-    const read = await demo.gql<{ ticket: { estimatedCost: number; rating: number; team: string } }>(
-      'supervisor',
-      `query($n: String!) { ticket(number: $n) { estimatedCost rating team } }`,
-      { n: ticket.number },
+    const read = await demo.gql<{
+      ticket: { estimatedCost: number; rating: number; team: string; dispatchExplanation: string[] };
+    }>('supervisor', `query($n: String!) { ticket(number: $n) { estimatedCost rating team dispatchExplanation } }`, {
+      n: ticket.number,
+    });
+    const { dispatchExplanation, ...fields } = dataOf(read).ticket;
+    expect(fields).toEqual({ estimatedCost: 300, rating: 2, team: 'team-we' });
+    expect(dispatchExplanation).toEqual(expect.arrayContaining([expect.any(String)]));
+  });
+
+  it("given the agent files a ticket for owner-2's unit, when it is repaired, then owner-2 confirms, not the agent", async () => {
+    // Given the agent files a ticket for owner-2's unit A-1201 of riverside-one (a phone call)
+    const ticket = await demo.submitRepair(
+      'journey-agent',
+      {
+        projectId: demo.ids['project:riverside-one'],
+        buildingId: demo.ids['buildingOf:A-1201'],
+        unitId: demo.ids['unit:A-1201'],
+        urgency: 'normal',
+        description: '卫生间灯不亮了',
+        contactPhone: '13800000002',
+      },
+      'agent',
     );
-    expect(dataOf(read).ticket).toEqual({ estimatedCost: 300, rating: 2, team: 'team-we' });
+    // When the dispatched engineer accepts, surveys at 100 yuan and repairs
+    const engineer = await demo.dispatchedEngineer(ticket.number);
+    await demo.work(engineer, ticket.number, 'accept', {});
+    await demo.work(engineer, ticket.number, 'survey', { diagnosis: '灯泡坏了', materials: [], estimatedCost: 100 });
+    await demo.work(engineer, ticket.number, 'repair', { workLog: '更换灯泡' });
+    // Then owner-2 confirms, and the agent has nothing to confirm
+    await demo.work('owner-2', ticket.number, 'confirm', { confirmed: 'yes' });
+    expect(await demo.hasTask('agent', ticket.number, 'confirm')).toBe(false);
   });
 
   it('given an 800-yuan survey, when finance1 rejects, then the engineer surveys again with the comment in the history, and after both finance approvals it is repaired', async () => {

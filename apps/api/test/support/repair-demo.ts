@@ -91,28 +91,24 @@ export class RepairDemo {
     return gql<T>(this.testApp.baseUrl, query, { variables, ...(token ? { token } : {}) });
   }
 
-  /** owner-1 reports a water-and-electricity repair in his unit 1-101 of sunshine-garden. */
-  async submitRepair(requestId: string, data: Record<string, unknown> = {}) {
-    const result = await this.gql<{ submitForm: { ticketNumber: string; processInstanceId: string } }>(
-      'owner-1',
-      SUBMIT,
-      {
-        input: {
-          formKey: 'repair-request',
-          requestId,
-          data: {
-            projectId: this.ids['project:sunshine-garden'],
-            buildingId: this.ids['buildingOf:1-101'],
-            unitId: this.ids['unit:1-101'],
-            category: 'water_electric',
-            urgency: 'urgent',
-            description: '厨房水管漏水，地面积水',
-            contactPhone: OWNER_1_PHONE,
-            ...data,
-          },
+  /** A water-and-electricity repair in unit 1-101 of sunshine-garden, reported by owner-1 (or by `by`). */
+  async submitRepair(requestId: string, data: Record<string, unknown> = {}, by = 'owner-1') {
+    const result = await this.gql<{ submitForm: { ticketNumber: string; processInstanceId: string } }>(by, SUBMIT, {
+      input: {
+        formKey: 'repair-request',
+        requestId,
+        data: {
+          projectId: this.ids['project:sunshine-garden'],
+          buildingId: this.ids['buildingOf:1-101'],
+          unitId: this.ids['unit:1-101'],
+          category: 'water_electric',
+          urgency: 'urgent',
+          description: '厨房水管漏水，地面积水',
+          contactPhone: OWNER_1_PHONE,
+          ...data,
         },
       },
-    );
+    });
     const { ticketNumber, processInstanceId } = dataOf(result).submitForm;
     return { number: ticketNumber, instanceId: processInstanceId };
   }

@@ -4,14 +4,16 @@ import path from 'node:path';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.module';
+import { findDefinitionsFolder } from '../definitions/definition-files.util';
 import { OrgSeeder } from './org-seeder.service';
 import { parseSeedData } from './seed-data.schema';
 
 export const DEMO_SEED_FILE = path.join('definitions', 'seed', 'demo.seed.json');
 
 /**
- * On an empty database (no tenant yet) and with SEED_DEMO_DATA on (the default outside production), creates the
- * demo tenant of definitions/seed/demo.seed.json (or of SEED_FILE). Runs after every module's init, so migrations are done.
+ * On an empty database (no tenant yet) and with SEED_DEMO_DATA on (by default only with the embedded database),
+ * creates the demo tenant of definitions/seed/demo.seed.json (or of SEED_FILE). Runs after every module's init, so
+ * migrations are done.
  */
 @Injectable()
 export class DemoSeed implements OnApplicationBootstrap {
@@ -24,7 +26,8 @@ export class DemoSeed implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.seedDemoData) return;
-    const file = this.config.seedFile ?? findUp(DEMO_SEED_FILE);
+    const folder = findDefinitionsFolder();
+    const file = this.config.seedFile ?? (folder ? path.join(folder, 'seed', 'demo.seed.json') : undefined);
     if (!file || !existsSync(file)) {
       this.logger.warn(`${file ?? DEMO_SEED_FILE} not found: no demo data`);
       return;
@@ -33,18 +36,9 @@ export class DemoSeed implements OnApplicationBootstrap {
     const report = await this.seeder.apply(data, { onlyIfEmpty: true });
     if (report.created.length > 0) {
       this.logger.warn(
-        `demo tenant ${report.created.join(', ')} created with the PUBLIC demo passwords of ${DEMO_SEED_FILE}; ` +
+        `demo tenant ${report.created.join(', ')} created with the PUBLIC demo passwords of ${file}; ` +
           'set SEED_DEMO_DATA=false where this must not happen',
       );
     }
-  }
-}
-
-/** The file at `relative` in the nearest folder above this one that has it (works from src and from dist). */
-function findUp(relative: string, from: string = __dirname): string | undefined {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, relative);
-    if (existsSync(candidate)) return candidate;
-    if (path.dirname(dir) === dir) return undefined;
   }
 }

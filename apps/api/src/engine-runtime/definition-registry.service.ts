@@ -64,10 +64,25 @@ function referencesOf(model: ProcessModel): { decisions: string[]; calendars: st
     if (timer?.calendar) calendars.add(timer.calendar);
     if (node.type === 'userTask' && node.sla?.calendar) calendars.add(node.sla.calendar);
   }
+  for (const name of calendarsNamedInRules(model.elements)) calendars.add(name);
   found = { decisions: [...decisions], calendars: [...calendars] };
   referencesByModel.set(model, found);
   return found;
 }
+/** Calendars a rule names literally in `{ "add_working_time": [date, duration, "calendar"] }`, anywhere in `value`. */
+function calendarsNamedInRules(value: unknown, found: string[] = []): string[] {
+  if (Array.isArray(value)) {
+    for (const item of value) calendarsNamedInRules(item, found);
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      const name: unknown = key === 'add_working_time' && Array.isArray(item) ? item[2] : undefined;
+      if (typeof name === 'string') found.push(name);
+      calendarsNamedInRules(item, found);
+    }
+  }
+  return found;
+}
+
 const LATEST_TTL_MS = 5_000;
 const SUMMARY_COLUMNS = 'id, kind, key, version, checksum, status, created_by, created_at';
 

@@ -98,6 +98,8 @@ describe('definitions/processes/repair-ticket.bpmn', () => {
     // Then the engineer's task is the working-day one, due 7.5 working hours later (1 h on Friday, 6.5 h on Monday): Monday 17:00
     expect(ticket.openTasks()).toEqual([`acceptOnWorkdays:${ENGINEER}`]);
     expect(ticket.timer('slaOverdueOnWorkdays').dueAt).toBe('2026-03-09T09:00:00.000Z');
+    // and the ticket shows the same working-day deadline (add_working_time), so SLA reports count it
+    expect(ticket.ticketFields()).toMatchObject({ slaDueAt: '2026-03-09T09:00:00.000Z' });
   });
 
   //  [accept] ⏱ SLA → [⚙ notifySupervisor] → [overdue] → (⇑ reassign) ⇒ respond again

@@ -13,6 +13,6 @@ export interface EngineEnv {
   readonly evaluate?: (rule: JsonLogicRule, data: JsonObject) => RuleResult;
   /** Decision tables for business rule tasks, by key. */
   readonly decisionTable?: (key: string) => DecisionTable | undefined;
-  /** Business calendars for working-time timers, by name. */
+  /** Business calendars for working-time timers and the rules' `add_working_time`, by name. */
   readonly calendar?: (name: string) => BusinessCalendar | undefined;
 }

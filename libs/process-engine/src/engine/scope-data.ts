@@ -50,7 +50,9 @@ export function dataAtToken(ctx: StepContext, tokenId: string): JsonObject {
 
 /** Evaluates a rule; a failing rule refuses the whole command (nothing is half-applied). */
 export function evaluateRule(ctx: StepContext, rule: JsonLogicRule, data: JsonObject, where: string): JsonValue {
-  const result = ctx.env.evaluate ? ctx.env.evaluate(rule, data) : evaluate(rule, data, { now: ctx.env.now });
+  const result = ctx.env.evaluate
+    ? ctx.env.evaluate(rule, data)
+    : evaluate(rule, data, { now: ctx.env.now, ...(ctx.env.calendar ? { calendar: ctx.env.calendar } : {}) });
   if (result.ok) return result.value;
   const first = result.problems[0];
   return refuse('rule.failed', where, `${where}: ${first ? `${first.code} ${first.message}` : 'rule failed'}`);

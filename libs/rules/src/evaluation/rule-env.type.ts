@@ -1,3 +1,4 @@
+import type { BusinessCalendar } from '../calendar/business-calendar.type';
 import type { RuleLimits } from './rule-limits';
 
 /** The default time zone of every date calculation: Anxin's projects are in mainland China. */
@@ -16,6 +17,8 @@ export interface RuleEnv {
   readonly now?: () => Date | number;
   /** IANA zone for calendar-day arithmetic and for ISO strings without offset; default `Asia/Shanghai`. */
   readonly timeZone?: string;
+  /** Business calendars by name, for `add_working_time`; without it that operation fails with `CALENDAR_MISSING`. */
+  readonly calendar?: (name: string) => BusinessCalendar | undefined;
   /** Tighter (or looser) limits than {@link DEFAULT_RULE_LIMITS}. */
   readonly limits?: Partial<RuleLimits>;
 }

@@ -1,4 +1,6 @@
+import type { BusinessCalendar } from '../calendar/business-calendar.type';
 import type { JsonLogicRule, JsonValue } from '../json/json-value.type';
+import { addWorkingTimeOperation } from './add-working-time.operation';
 import { coalesceOperation } from './coalesce.operation';
 import { containsAnyOperation } from './contains-any.operation';
 import { countWhereOperation } from './count-where.operation';
@@ -34,6 +36,7 @@ export const DOMAIN_OPERATIONS: readonly OperationDefinition[] = [
   nowOperation,
   dateAddOperation,
   dateDiffOperation,
+  addWorkingTimeOperation,
   durationOperation,
   containsAnyOperation,
   lengthOperation,
@@ -66,6 +69,7 @@ export interface OperationInfo {
     readonly rule: JsonLogicRule;
     readonly data?: JsonValue;
     readonly now?: string;
+    readonly calendars?: Readonly<Record<string, BusinessCalendar>>;
     readonly result: JsonValue;
   }[];
 }

@@ -1,3 +1,4 @@
+import type { BusinessCalendar } from '../calendar/business-calendar.type';
 import type { CompiledNode } from '../evaluation/evaluation-context';
 import type { JsonLogicRule, JsonValue } from '../json/json-value.type';
 import type { RuleProblem } from '../problems/rule-problem.type';
@@ -13,6 +14,8 @@ export interface OperationExample {
   readonly data?: JsonValue;
   /** ISO instant the injected clock returns, for examples that read `now`. */
   readonly now?: string;
+  /** Business calendars the example's `add_working_time` names. */
+  readonly calendars?: Readonly<Record<string, BusinessCalendar>>;
   readonly result: JsonValue;
 }
 

@@ -10,6 +10,7 @@ export type EvaluationProblemCode =
   | 'LIMIT_RESULT_DEPTH'
   | 'CLOCK_MISSING'
   | 'CLOCK_INVALID'
+  | 'CALENDAR_MISSING'
   | 'INVALID_TIME_ZONE'
   | 'EVALUATION_FAILED';
 

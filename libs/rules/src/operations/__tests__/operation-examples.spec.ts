@@ -19,8 +19,12 @@ describe('documented operation examples', () => {
   it.each(examples)(
     'should evaluate the "%s" example "%s" to its documented result',
     (_name, _description, example) => {
-      // given the example's data and, when it reads the clock, a fixed instant
-      const env = example.now === undefined ? {} : { now: () => new Date(example.now as string) };
+      // given the example's data and, when it reads the clock or calendars, a fixed instant and its calendars
+      const calendars = example.calendars ?? {};
+      const env = {
+        ...(example.now === undefined ? {} : { now: () => new Date(example.now as string) }),
+        calendar: (name: string) => calendars[name],
+      };
 
       // when the example rule is evaluated
       const result = evaluate(example.rule, example.data ?? {}, env);

@@ -75,8 +75,8 @@ removed as (
 
 const TICKET_RECORD = `x(prefix text, process_key text, status text, status_dictionary text, initiator text,
   project_id uuid, building_id uuid, unit_id uuid, category text, urgency text, title text, assignee text, team text,
-  estimated_cost numeric, rating int, contact_phone text, sla_due_at timestamptz, dispatch_explanation jsonb,
-  fields jsonb, closed_at timestamptz, statuses jsonb, at timestamptz, actor text, note text)`;
+  estimated_cost numeric, rating int, contact_phone text, sla_due_at timestamptz, engineer text, sla_breached boolean,
+  dispatch_explanation jsonb, fields jsonb, closed_at timestamptz, statuses jsonb, at timestamptz, actor text, note text)`;
 
 const TICKET_INSERT_CTE = `
 tsrc as (select * from jsonb_to_recordset(?::jsonb) as ${TICKET_RECORD} where exists (select 1 from upd)),
@@ -84,12 +84,12 @@ old_ticket as (select null::text as status),
 tick as (
   insert into ticket (instance_id, tenant_id, number, process_key, status, status_dictionary, initiator, project_id,
     building_id, unit_id, category, urgency, title, assignee, team, estimated_cost, rating, contact_phone, sla_due_at,
-    dispatch_explanation, fields, created_at, updated_at, closed_at)
+    engineer, sla_breached, dispatch_explanation, fields, created_at, updated_at, closed_at)
   select u.id, u.tenant_id,
     x.prefix || to_char(x.at at time zone 'Asia/Shanghai', 'YYYYMMDD') || lpad(nextval('ticket_number_seq')::text, 6, '0'),
     x.process_key, x.status, x.status_dictionary, x.initiator, x.project_id, x.building_id, x.unit_id, x.category,
-    x.urgency, x.title, x.assignee, x.team, x.estimated_cost, x.rating, x.contact_phone, x.sla_due_at,
-    x.dispatch_explanation, x.fields, x.at, x.at, x.closed_at
+    x.urgency, x.title, x.assignee, x.team, x.estimated_cost, x.rating, x.contact_phone, x.sla_due_at, x.engineer,
+    x.sla_breached, x.dispatch_explanation, x.fields, x.at, x.at, x.closed_at
   from upd u, tsrc x
   returning number
 ),`;
@@ -101,7 +101,7 @@ tick as (
   update ticket t set status = coalesce(x.status, t.status), project_id = x.project_id, building_id = x.building_id,
     unit_id = x.unit_id, category = x.category, urgency = x.urgency, title = x.title, assignee = x.assignee,
     team = x.team, estimated_cost = x.estimated_cost, rating = x.rating, contact_phone = x.contact_phone,
-    sla_due_at = x.sla_due_at, dispatch_explanation = x.dispatch_explanation, fields = x.fields, updated_at = x.at,
+    sla_due_at = x.sla_due_at, engineer = x.engineer, sla_breached = x.sla_breached, dispatch_explanation = x.dispatch_explanation, fields = x.fields, updated_at = x.at,
     closed_at = x.closed_at
   from upd u, tsrc x
   where t.instance_id = u.id

@@ -20,6 +20,8 @@ export interface TicketRow {
   rating: number | null;
   contact_phone: string | null;
   sla_due_at: string | null;
+  engineer: string | null;
+  sla_breached: boolean | null;
   dispatch_explanation: JsonValue;
   fields: Record<string, JsonValue>;
   closed_at: string | null;
@@ -39,6 +41,7 @@ const uuid: Coerce = (v) => (typeof v === 'string' && UUID.test(v) ? v.toLowerCa
 const text: Coerce = (v) => (v === null ? null : typeof v === 'string' ? v : JSON.stringify(v));
 const money: Coerce = (v) => (typeof v === 'number' && Number.isFinite(v) ? Math.round(v * 100) / 100 : null);
 const integer: Coerce = (v) => (typeof v === 'number' && Number.isInteger(v) ? v : null);
+const boolean: Coerce = (v) => (typeof v === 'boolean' ? v : null);
 const date: Coerce = (v) => (typeof v === 'string' && Number.isFinite(Date.parse(v)) ? v : null);
 const json: Coerce = (v) => v;
 
@@ -59,6 +62,8 @@ export const TICKET_COLUMNS: Readonly<Record<string, readonly [Column, Coerce]>>
   rating: ['rating', integer],
   contactPhone: ['contact_phone', text],
   slaDueAt: ['sla_due_at', date],
+  engineer: ['engineer', text],
+  slaBreached: ['sla_breached', boolean],
   dispatchExplanation: ['dispatch_explanation', json],
 };
 
@@ -97,6 +102,8 @@ export function planTicket(
     rating: null,
     contact_phone: null,
     sla_due_at: null,
+    engineer: null,
+    sla_breached: null,
     dispatch_explanation: null,
     fields: { ...projection.fields },
     closed_at: after.endedAt ?? null,

@@ -75,6 +75,8 @@ describe('definitions/processes/repair-ticket.bpmn', () => {
       dispatchExplanation: ['水电组：负载最低'],
       slaDueAt: '2026-03-02T02:30:00.000Z',
       title: '厨房水管漏水，地面积水',
+      engineer: ENGINEER,
+      slaBreached: false,
     });
     expect(ticket.timer('slaOverdue').dueAt).toBe('2026-03-02T02:30:00.000Z');
     expect(ticket.timer('slaEscalation').dueAt).toBe('2026-03-02T03:00:00.000Z');
@@ -113,6 +115,8 @@ describe('definitions/processes/repair-ticket.bpmn', () => {
     expect(ticket.action('notifySupervisor').input).toMatchObject({ roles: ['supervisor'] });
     ticket.answer('notifySupervisor', { notified: true });
     expect(ticket.openTasks()).toEqual([`accept:${ENGINEER}`, 'overdue:[supervisor]']);
+    // and the ticket is marked as having missed its SLA (what SLA reports count)
+    expect(ticket.ticketFields()).toMatchObject({ slaBreached: true });
     // When twice the SLA passes, the managers are notified
     ticket.fire('slaEscalation');
     expect(ticket.action('notifyManagerOverdue').input).toMatchObject({ roles: ['manager'] });
@@ -123,6 +127,7 @@ describe('definitions/processes/repair-ticket.bpmn', () => {
     expect(ticket.openTasks()).toEqual(['accept:eng-we-2']);
     expect(ticket.statuses).toEqual(['accepted', 'dispatched']);
     expect(ticket.state.variables['engineer']).toBe('eng-we-2');
+    expect(ticket.ticketFields()).toMatchObject({ engineer: 'eng-we-2', slaBreached: true });
   });
 
   it('should close the overdue branch when the engineer accepts late', () => {

@@ -72,6 +72,14 @@ export class Ticket {
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   slaDueAt?: Date;
 
+  /** The engineer responsible for the repair (kept after the ticket closes, unlike `assignee`). */
+  @Property({ type: 'text', nullable: true })
+  engineer?: string;
+
+  /** Whether a service-level target of the ticket was missed. */
+  @Property({ type: 'boolean', nullable: true })
+  slaBreached?: boolean;
+
   @Property({ type: 'json', columnType: 'jsonb', nullable: true })
   dispatchExplanation?: unknown;
 

@@ -1,18 +1,9 @@
 import type { DashboardDefinition, ReportDefinition } from '../../index';
 import { checkDashboard } from '../../index';
-import { BY_STATUS, MONTHLY } from '../../__tests__/ticket-dataset.fixture';
+import { BY_STATUS, MONTHLY, OPERATIONS } from '../../__tests__/ticket-dataset.fixture';
 
 const REPORTS: Record<string, ReportDefinition> = { [MONTHLY.key]: MONTHLY, [BY_STATUS.key]: BY_STATUS };
 const lookup = (key: string) => REPORTS[key];
-const OPERATIONS: DashboardDefinition = {
-  key: 'operations',
-  name: { 'zh-CN': '运营看板', en: 'Operations' },
-  widgets: [
-    { key: 'monthly', report: 'monthly-tickets', layout: { x: 0, y: 0, w: 12, h: 8 } },
-    { key: 'byStatus', report: 'by-status', layout: { x: 12, y: 0, w: 12, h: 8 }, chart: 'heatmap' },
-  ],
-  parameters: [{ key: 'statuses', label: '状态', type: 'textList' }],
-};
 const problemsOf = (dashboard: unknown): string[][] =>
   checkDashboard(dashboard, lookup).map((p) =>
     p.severity === 'error' ? [p.code, p.path] : [p.code, p.path, p.severity],

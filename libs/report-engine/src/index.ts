@@ -30,3 +30,5 @@ export type { RollupDim, RollupInput, RollupLayout, RollupMeasureRead, RollupVal
 export { planDrillDown, DRILL_KEY } from './drill/plan-drill-down';
 export type { DrillResult, PlannedDrill } from './drill/plan-drill-down';
 export { checkDashboard, GRID_COLUMNS } from './dashboard/check-dashboard';
+export { drillDownReport } from './drill/drill-down-report';
+export type { DrillDownReport } from './drill/drill-down-report';

@@ -18,6 +18,7 @@ describe('@anxin/report-engine public API', () => {
       'checkDashboard',
       'checkDataset',
       'checkReport',
+      'drillDownReport',
       'hasReportErrors',
       'localize',
       'planDrillDown',

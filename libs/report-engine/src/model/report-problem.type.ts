@@ -51,6 +51,7 @@ export const REPORT_PROBLEM_CODES = [
   'INVALID_CELL',
   'UNKNOWN_CELL_KEY',
   'INVALID_PAGE',
+  'NOT_DRILLABLE',
 ] as const;
 
 export type ReportProblemCode = (typeof REPORT_PROBLEM_CODES)[number];

@@ -32,3 +32,6 @@ export type { DrillResult, PlannedDrill } from './drill/plan-drill-down';
 export { checkDashboard, GRID_COLUMNS } from './dashboard/check-dashboard';
 export { drillDownReport } from './drill/drill-down-report';
 export type { DrillDownReport } from './drill/drill-down-report';
+export { planChangedDays } from './rollup/plan-changed-days';
+export { planParameterOptions } from './plan/plan-parameter-options';
+export type { OptionsResult } from './plan/plan-parameter-options';

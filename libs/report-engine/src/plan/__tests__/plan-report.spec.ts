@@ -98,7 +98,10 @@ describe('planReport', () => {
       ],
       where: [LAST_90_DAYS],
       groupBy: ['month', 'category'],
-      orderBy: [{ key: 'month', direction: 'asc' }],
+      orderBy: [
+        { key: 'month', direction: 'asc' },
+        { key: 'category', direction: 'asc' },
+      ],
       limit: 501,
     });
     // and the count plan selects the groups only
@@ -150,7 +153,10 @@ describe('planReport', () => {
       },
     ]);
     expect(plan.groupBy).toEqual(['project', 'project__label']);
-    expect(plan.orderBy).toEqual([{ key: 'totalCost', direction: 'desc' }]);
+    expect(plan.orderBy).toEqual([
+      { key: 'totalCost', direction: 'desc' },
+      { key: 'project', direction: 'asc' },
+    ]);
     expect(plan.limit).toBe(5);
   });
 

@@ -130,7 +130,8 @@ function joined(plan: QueryPlan, tables: Tables): Row[] {
       const matches = right.filter((r) =>
         join.on.every(([a, b]) => {
           const [x, y] = [{ ...row, ...r }[`${a.alias}.${a.column}`], { ...row, ...r }[`${b.alias}.${b.column}`]];
-          return x !== null && x !== undefined && x === y;
+          if (x === null || x === undefined) return false;
+          return join.compareAsText ? String(x) === String(y) : x === y;
         }),
       );
       if (matches.length > 0) return matches.map((m) => ({ ...row, ...m }));

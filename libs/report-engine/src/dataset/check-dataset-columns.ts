@@ -54,7 +54,8 @@ export function checkAliases(dataset: Dataset, catalog: ReportCatalog): AliasTab
       const at = pointer(path, 'on', j);
       problems.push(...checkColumn(left, pointer(at, 0), columns), ...checkColumn(right, pointer(at, 1), columns));
       const [l, r] = [columnType(left), columnType(right)];
-      if (l !== undefined && r !== undefined && l !== r) {
+      const textual = join.compareAsText === true && [l, r].every((t) => t === 'text' || t === 'id');
+      if (l !== undefined && r !== undefined && l !== r && !textual) {
         problems.push(reportProblem('COLUMN_TYPE_MISMATCH', at, `${left} (${l}) and ${right} (${r}) cannot be equal.`));
       }
       const aliases = [parseColumnRef(left).alias, parseColumnRef(right).alias];

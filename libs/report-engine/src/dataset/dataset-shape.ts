@@ -1,6 +1,7 @@
 import { TIME_BUCKETS } from '../model/dataset.type';
 import {
   anything,
+  boolean,
   columnRef,
   identifier,
   integer,
@@ -33,6 +34,7 @@ const join = object(
     table: identifier,
     type: text({ values: ['left', 'inner'] }),
     on: list(list(columnRef, 2), 1),
+    compareAsText: boolean,
   },
   ['alias', 'table', 'on'],
 );

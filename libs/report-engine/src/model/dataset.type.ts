@@ -21,6 +21,11 @@ export interface DatasetJoin {
   readonly type?: 'left' | 'inner';
   /** Column pairs that must be equal: `[["t.unit_id", "u.id"]]`. */
   readonly on: readonly (readonly [ColumnRef, ColumnRef])[];
+  /**
+   * Compare the pairs as text: for a text column holding ids (a user id kept as text in the read model) joined to an
+   * id column. Without it the two sides must have the same type.
+   */
+  readonly compareAsText?: boolean;
 }
 
 /**

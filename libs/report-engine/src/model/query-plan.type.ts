@@ -28,6 +28,8 @@ export interface PlanRelation {
 export interface PlanJoin extends PlanRelation {
   readonly type: 'left' | 'inner';
   readonly on: readonly (readonly [PlanColumnRef, PlanColumnRef])[];
+  /** Both sides of each pair are compared as text (`a::text = b::text`). */
+  readonly compareAsText?: boolean;
 }
 
 export interface PlanColumnRef {

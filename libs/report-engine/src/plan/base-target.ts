@@ -11,6 +11,7 @@ export function planJoins(index: DatasetIndex): PlanJoin[] {
     alias: join.alias,
     type: join.type ?? 'left',
     on: join.on.map(([left, right]) => [parseColumnRef(left), parseColumnRef(right)] as const),
+    ...(join.compareAsText ? { compareAsText: true } : {}),
   }));
 }
 

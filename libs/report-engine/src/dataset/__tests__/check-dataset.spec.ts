@@ -87,6 +87,17 @@ describe('checkDataset', () => {
       },
       [['COLUMN_TYPE_MISMATCH', '/joins/0/on/0']],
     ],
+    [
+      'a text column compared as text with a number column',
+      {
+        ...TICKETS,
+        joins: [
+          ...(TICKETS.joins ?? []),
+          { alias: 'x', table: 'ticket', compareAsText: true, on: [['t.team', 'x.estimated_cost']] },
+        ],
+      },
+      [['COLUMN_TYPE_MISMATCH', '/joins/3/on/0']],
+    ],
     ['a field key used by a measure', withField({ key: 'tickets' }, 9), [['DUPLICATE_KEY', '/measures/0/key']]],
     ['an unknown drill key', { ...TICKETS, drillKey: 't.id' }, [['UNKNOWN_COLUMN', '/drillKey']]],
     ['rollups without updatedAt', { ...TICKETS, updatedAt: undefined }, [['MISSING_UPDATED_AT', '']]],
@@ -97,6 +108,22 @@ describe('checkDataset', () => {
     // when it is checked
     // then exactly that mistake is reported
     expect(problemsOf(dataset)).toEqual(expected);
+  });
+
+  it('should accept a text column joined to an id column when the join compares them as text', () => {
+    // given the ticket's engineer (a user id kept as text) joined to the users' id column
+    const dataset: Dataset = {
+      ...TICKETS,
+      joins: [
+        ...(TICKETS.joins ?? []),
+        { alias: 'eng', table: 'app_user', compareAsText: true, on: [['t.assignee', 'eng.id']] },
+      ],
+    };
+    const catalog = { tables: { ...CATALOG.tables, app_user: { id: 'id', display_name: 'text' } } } as const;
+    // when it is checked, then nothing is wrong; without compareAsText the types would not match
+    expect(checkDataset(dataset, catalog, KNOWN)).toEqual([]);
+    const strict = { ...dataset, joins: dataset.joins?.map((j) => ({ ...j, compareAsText: undefined })) };
+    expect(checkDataset(strict, catalog, KNOWN).map((p) => p.code)).toEqual(['COLUMN_TYPE_MISMATCH']);
   });
 
   it.each<[string, DatasetMeasure, string[][]]>([

@@ -10,6 +10,7 @@ import { Migration20261123123451 } from './Migration20261123123451';
 import { Migration20261123124557_orgDispatch } from './Migration20261123124557_org-dispatch';
 import { Migration20261123141806_unitType } from './Migration20261123141806_unit-type';
 import { Migration20261123134500_inboxFunction } from './Migration20261123134500_inbox-function';
+import { Migration20261123151024_reports } from './Migration20261123151024_reports';
 
 /**
  * Every committed migration, in order. `npm run db:migration:create` generates a file in this folder; add its class
@@ -26,4 +27,5 @@ export const migrationsList: { name: string; class: Constructor<Migration> }[] =
   { name: 'Migration20261123124557_org-dispatch', class: Migration20261123124557_orgDispatch },
   { name: 'Migration20261123134500_inbox-function', class: Migration20261123134500_inboxFunction },
   { name: 'Migration20261123141806_unit-type', class: Migration20261123141806_unitType },
+  { name: 'Migration20261123151024_reports', class: Migration20261123151024_reports },
 ];

@@ -2,24 +2,31 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import type { PlanExpr, PlanPredicate, QueryPlan } from '@anxin/report-engine';
 import { compilePlan } from '../../src/modules/reports/plan-compiler';
 import { UnsafePlanError } from '../../src/modules/reports/sql-fragment.util';
+import type { ReportRunner } from '../../src/modules/reports/report-runner.service';
 import { startOrgHarness, type OrgHarness } from '../support/org-harness';
-import { col, eq, runPlan, seedPlanTickets, text, ticketPlan } from '../support/report-plans';
+import { col, eq, reportRunnerFor, seedPlanTickets, text, ticketPlan } from '../support/report-plans';
 
-describe('compilePlan (query plans → parameterised SQL on the real PostgreSQL)', () => {
+describe('ReportRunner (query plans compiled and run on the real PostgreSQL)', () => {
   let h: OrgHarness;
+  let runner: ReportRunner;
+  let close: () => Promise<void>;
   let demo: string;
   let projects: Record<string, string>;
   let ids: string[];
 
-  const run = <T = Record<string, unknown>>(plan: QueryPlan, tenant = demo) => runPlan<T>(h, plan, tenant);
+  const run = <T = Record<string, unknown>>(plan: QueryPlan, tenant = demo) => runner.run(plan, tenant) as Promise<T[]>;
 
   beforeAll(async () => {
     h = await startOrgHarness();
+    ({ runner, close } = reportRunnerFor(h));
     // Given four tickets of the demo company and one of another company
     ({ demo, projects, ids } = await seedPlanTickets(h));
   });
 
-  afterAll(() => h.close());
+  afterAll(async () => {
+    await close();
+    await h.close();
+  });
 
   it('should aggregate count, distinct count, sum, avg, min, max, median and p90 per group, in the tenant only', async () => {
     const cost = col('estimated_cost');
@@ -41,7 +48,9 @@ describe('compilePlan (query plans → parameterised SQL on the real PostgreSQL)
     );
     // Then each group has exactly its numbers; the other company's leak is not counted
     expect(
-      rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? null : String(v as string | number)]))),
+      rows.map((r) =>
+        Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? null : String(v as string | number)])),
+      ),
     ).toEqual([
       {
         category: 'electric',
@@ -58,10 +67,10 @@ describe('compilePlan (query plans → parameterised SQL on the real PostgreSQL)
         category: 'leak',
         tickets: '3',
         projects: '2',
-        cost: '450.00',
-        avgCost: '150.0000000000000000',
-        minCost: '50.00',
-        maxCost: '300.00',
+        cost: '450',
+        avgCost: '150',
+        minCost: '50',
+        maxCost: '300',
         medianCost: '100',
         p90Cost: '260',
       },
@@ -229,15 +238,15 @@ describe('compilePlan (query plans → parameterised SQL on the real PostgreSQL)
     expect(rows.map((r) => [r['name'], Number(r['n'])])).toEqual([['绿湖苑', 3]]);
   });
 
-  it('should refuse a NUL character in a value with a database error (PostgreSQL text cannot hold it)', async () => {
+  it('should refuse a NUL character in a value as invalid input (PostgreSQL text cannot hold it)', async () => {
     // When a value carries a NUL byte
     const plan = ticketPlan(
       [{ key: 'number', expr: col('number'), type: 'text' }],
       [eq(col('title'), text('a\u0000b'))],
       false,
     );
-    // Then the statement is refused as a whole
-    await expect(run(plan)).rejects.toThrow(/invalid byte sequence/);
+    // Then the statement is refused as a whole, as the viewer's bad input
+    await expect(run(plan)).rejects.toMatchObject({ code: 'report.invalidValue', category: 'user' });
   });
 
   it('should refuse identifiers that no checked definition could produce, before any SQL runs', () => {

@@ -1,8 +1,10 @@
-import { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { PlanExpr, PlanPredicate, QueryPlan } from '@anxin/report-engine';
-import { TenantDatabase } from '../../src/common/database/tenant-database.service';
-import { compilePlan } from '../../src/modules/reports/plan-compiler';
-import { runCompiled } from '../../src/modules/reports/run-compiled.util';
+import { workspaceRoot } from '@anxin/testing';
+import { loadConfig } from '../../src/config/app-config';
+import { ReportCatalogService } from '../../src/modules/reports/report-catalog.service';
+import { ReportDatabase } from '../../src/modules/reports/report-database.service';
+import { ReportRunner } from '../../src/modules/reports/report-runner.service';
 import type { OrgHarness } from './org-harness';
 import { insertReportTickets } from './report-tickets';
 
@@ -95,8 +97,15 @@ export async function seedPlanTickets(h: OrgHarness): Promise<PlanTickets> {
   return { demo, projects, ids };
 }
 
-/** Compiles a plan and runs it in a tenant's transaction (row-level security), with real bound parameters. */
-export function runPlan<T = Record<string, unknown>>(h: OrgHarness, plan: QueryPlan, tenant: string): Promise<T[]> {
-  const knex = h.moduleRef.get(EntityManager).getKnex();
-  return h.moduleRef.get(TenantDatabase).forTenant(tenant, (em) => runCompiled<T>(em, compilePlan(knex, plan)));
+/** A {@link ReportRunner} on the harness's database (its own pool: `close` it), with extra settings if given. */
+export function reportRunnerFor(
+  h: OrgHarness,
+  env: Record<string, string> = {},
+): { runner: ReportRunner; close: () => Promise<void> } {
+  const loaded = loadConfig({ DATABASE_URL: h.database.url, ...env }, workspaceRoot);
+  if (!loaded.ok) throw new Error(loaded.message);
+  const em = h.moduleRef.get(EntityManager);
+  const db = new ReportDatabase(h.moduleRef.get(MikroORM), loaded.config);
+  const runner = new ReportRunner(em, db, new ReportCatalogService(em), loaded.config);
+  return { runner, close: () => db.onModuleDestroy() };
 }

@@ -3,7 +3,7 @@ import type { PlanColumnRef, PlanJoin, PlanPredicate, QueryPlan } from '@anxin/r
 import { compileExpr, compilePredicate } from './plan-expression.compiler';
 import { fragment, identifier, joinFragments, sqlOf, UnsafePlanError, wholeNumber, type SqlFragment } from './sql-fragment.util';
 
-/** SQL with `?` placeholders for its bound values, ready for `em.execute(sql, bindings)`. */
+/** SQL with `$1`, `$2`… placeholders and the values to bind to them. */
 export interface CompiledQuery {
   readonly sql: string;
   readonly bindings: readonly unknown[];
@@ -37,7 +37,7 @@ export function compilePlan(knex: Knex, plan: QueryPlan): CompiledQuery {
   if (plan.limit !== undefined) parts.push(sqlOf`limit ${wholeNumber(plan.limit, 0, 'a limit')}`);
   if (plan.offset !== undefined) parts.push(sqlOf`offset ${wholeNumber(plan.offset, 0, 'an offset')}`);
   const query = joinFragments(parts, ' ');
-  const native = knex.raw(query.sql, [...query.bindings] as Knex.RawBinding[]).toSQL();
+  const native = knex.raw(query.sql, [...query.bindings] as Knex.RawBinding[]).toSQL().toNative();
   return { sql: native.sql, bindings: native.bindings };
 }
 

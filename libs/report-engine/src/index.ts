@@ -8,3 +8,18 @@ export type * from './model/report-api.type';
 export type * from './model/report-problem.type';
 export { TIME_BUCKETS } from './model/dataset.type';
 export { CHART_TYPES } from './model/report.type';
+export { REPORT_PROBLEM_CODES } from './model/report-problem.type';
+export { hasReportErrors } from './problems/report-problem.util';
+export { EngineInvariantError } from './problems/engine-invariant.error';
+
+export { checkDataset } from './dataset/check-dataset';
+export type { KnownDefinitions } from './dataset/check-measures';
+export { DEFAULT_REPORT_TIME_ZONE } from './dataset/dataset-index';
+export { checkReport } from './report/check-report';
+export { planReport } from './plan/plan-report';
+export type { PlanResult } from './plan/plan-report';
+export type { PlannedColumn, PlannedReport } from './plan/planned-report.type';
+export { shapeResult } from './result/shape-result';
+export type { ShapeOptions } from './result/shape-result';
+export { localize } from './result/localize';
+export type { ReportLocale } from './result/localize';

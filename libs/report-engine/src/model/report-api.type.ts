@@ -40,6 +40,8 @@ export interface ReportColumn {
   /** `dimension` or `measure`. */
   readonly role: 'dimension' | 'measure';
   readonly format?: string;
+  /** Dimensions with a shown label (label column or dictionary): the row key holding it, `<key>__label`. */
+  readonly labelKey?: string;
 }
 
 /** One row of a result: column key → value (dimension values raw; `<key>__label` holds the shown label). */
@@ -52,10 +54,16 @@ export interface ShapedReport {
   readonly total: number;
   readonly truncated: boolean;
   readonly chart: ChartType;
-  /** For pivots: distinct column-dimension values and the matrix, row by row. */
+  /**
+   * For reports with column dimensions (pivots, series): one line per distinct row-dimension tuple (`rowValues`, in
+   * result order), one column per distinct column-dimension tuple (`columnValues`, sorted, nulls last) and measure;
+   * `cells[r][c * measureKeys.length + m]` is measure m at line r and column tuple c (null when absent).
+   */
   readonly pivot?: {
     readonly rowKeys: readonly string[];
     readonly columnKeys: readonly string[];
+    readonly measureKeys: readonly string[];
+    readonly rowValues: readonly JsonValue[][];
     readonly columnValues: readonly JsonValue[][];
     readonly cells: readonly (readonly JsonValue[])[];
   };

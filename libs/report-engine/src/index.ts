@@ -23,3 +23,7 @@ export { shapeResult } from './result/shape-result';
 export type { ShapeOptions } from './result/shape-result';
 export { localize } from './result/localize';
 export type { ReportLocale } from './result/localize';
+export { rollupLayout } from './rollup/rollup-layout';
+export { planRollupBuild } from './rollup/plan-rollup-build';
+export { ROLLUP_TABLE } from './rollup/rollup-layout.type';
+export type { RollupDim, RollupInput, RollupLayout, RollupMeasureRead, RollupValue } from './rollup/rollup-layout.type';

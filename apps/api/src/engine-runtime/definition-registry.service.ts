@@ -4,7 +4,9 @@ import { Injectable } from '@nestjs/common';
 import { Definition, type DefinitionKind } from '@anxin/persistence';
 import { hasModelErrors, parseProcess, type ProcessModel } from '@anxin/process-engine';
 import { cnWorkdaysCalendar, type BusinessCalendar, type DecisionTable } from '@anxin/rules';
+import type { ReportCatalog } from '@anxin/report-engine';
 import { checkDefinition, type DefinitionProblem } from './definition-checks';
+import { catalogReader, loadReportDefinitionContext } from './report-definition-context';
 import { RuntimeError } from './runtime-error';
 import { StepDatabase } from './step-database';
 
@@ -69,6 +71,8 @@ function referencesOf(model: ProcessModel): { decisions: string[]; calendars: st
   return found;
 }
 const LATEST_TTL_MS = 5_000;
+/** Kinds checked against what else is deployed (the report engine's). */
+const REPORT_KINDS: ReadonlySet<DefinitionKind> = new Set(['dataset', 'report', 'dashboard']);
 const SUMMARY_COLUMNS = 'id, kind, key, version, checksum, status, created_by, created_at';
 
 interface SummaryRow {
@@ -108,11 +112,14 @@ function summaryOf(row: SummaryRow): DefinitionSummary {
 export class DefinitionRegistry {
   private readonly latest = new Map<string, { at: number; value: Promise<unknown> }>();
   private readonly deployedListeners: ((kind: DefinitionKind, key: string) => void)[] = [];
+  private readonly reportCatalog: () => Promise<ReportCatalog>;
 
   constructor(
     private readonly em: EntityManager,
     private readonly steps: StepDatabase,
-  ) {}
+  ) {
+    this.reportCatalog = catalogReader(em);
+  }
 
   /**
    * Problems of a definition's content, without deploying it; never throws. A form is checked against the deployed
@@ -120,7 +127,10 @@ export class DefinitionRegistry {
    */
   async validate(input: DefinitionContent): Promise<DefinitionProblem[]> {
     const dictionaries = input.kind === 'form' ? await this.dictionaryKeys() : [];
-    return checkDefinition({ ...input, dictionaries });
+    const reports = REPORT_KINDS.has(input.kind)
+      ? await loadReportDefinitionContext(this.em, this.reportCatalog)
+      : undefined;
+    return checkDefinition({ ...input, dictionaries, ...(reports ? { reports } : {}) });
   }
 
   async deploy(input: DefinitionContent & { actor?: string }): Promise<DeployResult> {

@@ -18,6 +18,21 @@ export const ROLLUP_TABLE = 'report_rollup';
  * name result columns by position. Pure: the same plan always gives the same SQL.
  */
 export function compilePlan(knex: Knex, plan: QueryPlan): CompiledQuery {
+  return native(knex, planQuery(plan));
+}
+
+/** How many rows `plan` has: `select count(*) as total from (<plan>) q`. */
+export function compileCount(knex: Knex, plan: QueryPlan): CompiledQuery {
+  return native(knex, sqlOf`select count(*) as total from (${planQuery(plan)}) as q`);
+}
+
+/** Knex fills in the quoted identifiers and numbers the value placeholders `$1`, `$2`…. */
+function native(knex: Knex, query: SqlFragment): CompiledQuery {
+  const compiled = knex.raw(query.sql, [...query.bindings] as Knex.RawBinding[]).toSQL().toNative();
+  return { sql: compiled.sql, bindings: compiled.bindings };
+}
+
+function planQuery(plan: QueryPlan): SqlFragment {
   if (plan.select.length === 0) throw new UnsafePlanError('a query plan selects nothing');
   const select = joinFragments(
     plan.select.map((column) => sqlOf`${compileExpr(column.expr)} as ${identifier(column.key)}`),
@@ -36,9 +51,7 @@ export function compilePlan(knex: Knex, plan: QueryPlan): CompiledQuery {
   }
   if (plan.limit !== undefined) parts.push(sqlOf`limit ${wholeNumber(plan.limit, 0, 'a limit')}`);
   if (plan.offset !== undefined) parts.push(sqlOf`offset ${wholeNumber(plan.offset, 0, 'an offset')}`);
-  const query = joinFragments(parts, ' ');
-  const native = knex.raw(query.sql, [...query.bindings] as Knex.RawBinding[]).toSQL().toNative();
-  return { sql: native.sql, bindings: native.bindings };
+  return joinFragments(parts, ' ');
 }
 
 function compileJoin(join: PlanJoin): SqlFragment {

@@ -78,10 +78,13 @@ interface ColumnRow {
 }
 
 /** The catalog from the database's own column list: allow-listed columns that exist and have a reportable type. */
-export function catalogFrom(rows: readonly ColumnRow[]): ReportCatalog {
+export function catalogFrom(
+  rows: readonly ColumnRow[],
+  types: Readonly<Record<string, FieldType>> = FIELD_TYPE_BY_DATA_TYPE,
+): ReportCatalog {
   const tables: Record<string, Record<string, FieldType>> = {};
   for (const row of rows) {
-    const type = FIELD_TYPE_BY_DATA_TYPE[row.data_type];
+    const type = types[row.data_type];
     if (!type || !REPORTABLE_COLUMNS[row.table_name]?.includes(row.column_name)) continue;
     (tables[row.table_name] ??= {})[row.column_name] = type;
   }
@@ -108,12 +111,50 @@ export class ReportCatalogService implements OnApplicationBootstrap {
     return this.loaded;
   }
 
-  private async read(): Promise<ReportCatalog> {
-    const rows = await this.em.fork().execute<ColumnRow[]>(
-      `select table_name, column_name, data_type from information_schema.columns
-        where table_schema = current_schema() and table_name = any(array(select jsonb_array_elements_text(?::jsonb)))`,
-      [JSON.stringify(Object.keys(REPORTABLE_COLUMNS))],
-    );
-    return catalogFrom(rows);
+  private read(): Promise<ReportCatalog> {
+    return readReportCatalog(this.em);
   }
+}
+
+/** The catalog of the connected database (its `information_schema`). */
+export async function readReportCatalog(em: EntityManager): Promise<ReportCatalog> {
+  const rows = await em.fork().execute<ColumnRow[]>(
+    `select table_name, column_name, data_type from information_schema.columns
+      where table_schema = current_schema() and table_name = any(array(select jsonb_array_elements_text(?::jsonb)))`,
+    [JSON.stringify(Object.keys(REPORTABLE_COLUMNS))],
+  );
+  return catalogFrom(rows);
+}
+
+/** MikroORM's mapped types (the committed schema snapshot) → field types: the catalog where no database is asked. */
+const FIELD_TYPE_BY_MAPPED_TYPE: Readonly<Record<string, FieldType>> = {
+  uuid: 'id',
+  text: 'text',
+  string: 'text',
+  integer: 'integer',
+  smallint: 'integer',
+  bigint: 'integer',
+  decimal: 'number',
+  double: 'number',
+  float: 'number',
+  boolean: 'boolean',
+  date: 'date',
+  datetime: 'datetime',
+};
+
+interface SnapshotTable {
+  readonly name: string;
+  readonly columns: Readonly<Record<string, { readonly mappedType: string }>>;
+}
+
+/** The catalog from the migrations' schema snapshot (`.snapshot-anxin.json`), for checks without a database. */
+export function catalogFromSnapshot(snapshot: { readonly tables: readonly SnapshotTable[] }): ReportCatalog {
+  const rows = snapshot.tables.flatMap((table) =>
+    Object.entries(table.columns).map(([column, c]) => ({
+      table_name: table.name,
+      column_name: column,
+      data_type: c.mappedType,
+    })),
+  );
+  return catalogFrom(rows, FIELD_TYPE_BY_MAPPED_TYPE);
 }

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { QueryPlan, ReportRow } from '@anxin/report-engine';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.module';
-import { compilePlan, ROLLUP_TABLE } from './plan-compiler';
+import { compileCount, compilePlan, ROLLUP_TABLE, type CompiledQuery } from './plan-compiler';
 import { ReportCatalogService } from './report-catalog.service';
 import { ReportDatabase } from './report-database.service';
 import { reportErrorOf } from './report.errors';
@@ -31,10 +31,20 @@ export class ReportRunner {
   async run(plan: QueryPlan, tenantId: string): Promise<ReportRow[]> {
     await this.assertReadsCatalog(plan);
     const limit = Math.min(plan.limit ?? this.rowCap + 1, this.rowCap + 1);
-    const query = compilePlan(this.em.getKnex(), { ...plan, limit });
+    const rows = await this.query(tenantId, compilePlan(this.em.getKnex(), { ...plan, limit }));
+    return rows.map((row) => rowOf(row, plan.select));
+  }
+
+  /** The number of rows `plan` has, uncapped (a report's `total`). */
+  async count(plan: QueryPlan, tenantId: string): Promise<number> {
+    await this.assertReadsCatalog(plan);
+    const [row] = await this.query(tenantId, compileCount(this.em.getKnex(), plan));
+    return Number(row?.['total'] ?? 0);
+  }
+
+  private async query(tenantId: string, query: CompiledQuery): Promise<Record<string, unknown>[]> {
     try {
-      const rows = await this.db.readOnly(tenantId, query);
-      return rows.map((row) => rowOf(row, plan.select));
+      return await this.db.readOnly(tenantId, query);
     } catch (error) {
       throw reportErrorOf(error, this.db.timeoutMs);
     }

@@ -27,3 +27,6 @@ export { rollupLayout } from './rollup/rollup-layout';
 export { planRollupBuild } from './rollup/plan-rollup-build';
 export { ROLLUP_TABLE } from './rollup/rollup-layout.type';
 export type { RollupDim, RollupInput, RollupLayout, RollupMeasureRead, RollupValue } from './rollup/rollup-layout.type';
+export { planDrillDown, DRILL_KEY } from './drill/plan-drill-down';
+export type { DrillResult, PlannedDrill } from './drill/plan-drill-down';
+export { checkDashboard, GRID_COLUMNS } from './dashboard/check-dashboard';

@@ -1,4 +1,4 @@
-import type { Dataset, ReportCatalog, ReportDefinition } from '../index';
+import type { DashboardDefinition, Dataset, ReportCatalog, ReportDefinition } from '../index';
 
 /** The reportable tables of the API's read model (sensitive columns such as contact_phone left out). */
 export const CATALOG: ReportCatalog = {
@@ -142,4 +142,15 @@ export const BY_STATUS: ReportDefinition = {
   columns: [{ field: 'status' }],
   measures: ['tickets'],
   chart: { type: 'pivot' },
+};
+
+/** The two reports side by side, sharing the statuses parameter. */
+export const OPERATIONS: DashboardDefinition = {
+  key: 'operations',
+  name: { 'zh-CN': '运营看板', en: 'Operations' },
+  widgets: [
+    { key: 'monthly', report: 'monthly-tickets', layout: { x: 0, y: 0, w: 12, h: 8 } },
+    { key: 'byStatus', report: 'by-status', layout: { x: 12, y: 0, w: 12, h: 8 }, chart: 'heatmap' },
+  ],
+  parameters: [{ key: 'statuses', label: '状态', type: 'textList' }],
 };

@@ -5,9 +5,9 @@ import type { PlanExpr, PlanPredicate } from '../model/query-plan.type';
 import type { ReportProblem } from '../model/report-problem.type';
 import { pointer, reportProblem } from '../problems/report-problem.util';
 import { isRecord } from '../shape/shape.util';
-import { andAll, fieldExpr, valueNode, type CompiledFilter, type FilterContext } from './filter-context';
+import { andAll, fieldExpr, type CompiledFilter, type FilterContext } from './filter-context';
 import { operand, paramName, varName, type OperandSite } from './filter-operand';
-import { relativeRange, type RelativeKind } from './relative-dates';
+import { rangePredicate, relativeRange, type RelativeKind } from './relative-dates';
 
 type Out = PlanPredicate | undefined;
 type CompareOp = '=' | '<>' | '<' | '<=' | '>' | '>=';
@@ -144,15 +144,7 @@ function relative(walk: Walk, kind: RelativeKind, args: readonly JsonValue[], pa
     if (count < 1 || count > 3660) return unsupported(walk, pointer(path, 1), 'n must be from 1 to 3660.');
   }
   const range = relativeRange(kind, unit as TimeBucket, count, walk.ctx.now, walk.ctx.index.zone);
-  const at = (t: typeof range.from) => (field.type === 'date' ? t.toISODate() : t.toUTC().toISO());
-  const expr = fieldExpr(field);
-  return {
-    kind: 'and',
-    items: [
-      { kind: 'compare', op: '>=', left: expr, right: valueNode(at(range.from), field.type) },
-      { kind: 'compare', op: range.toIncluded ? '<=' : '<', left: expr, right: valueNode(at(range.to), field.type) },
-    ],
-  };
+  return rangePredicate(field, range);
 }
 
 function logical(walk: Walk, op: 'and' | 'or', args: readonly JsonValue[], path: string): Out {

@@ -1,5 +1,7 @@
 import { DateTime } from 'luxon';
-import type { TimeBucket } from '../model/dataset.type';
+import type { DatasetField, TimeBucket } from '../model/dataset.type';
+import type { PlanPredicate } from '../model/query-plan.type';
+import { fieldExpr, valueNode } from './filter-context';
 
 export type RelativeKind = 'inLast' | 'inThis' | 'inPrevious';
 
@@ -43,4 +45,17 @@ export function bucketRange(day: string, unit: TimeBucket, zone: string): { from
   const from = DateTime.fromISO(day, { zone });
   if (!from.isValid || !from.startOf(unit).equals(from)) return undefined;
   return { from, to: from.plus({ [PLURAL[unit]]: 1 }) };
+}
+
+/** A time field within a range: `>= from` and `< to` (`<= to` when included), dates for date fields. */
+export function rangePredicate(field: DatasetField, range: RelativeRange): PlanPredicate {
+  const at = (t: DateTime) => (field.type === 'date' ? t.toISODate() : t.toUTC().toISO());
+  const expr = fieldExpr(field);
+  return {
+    kind: 'and',
+    items: [
+      { kind: 'compare', op: '>=', left: expr, right: valueNode(at(range.from), field.type) },
+      { kind: 'compare', op: range.toIncluded ? '<=' : '<', left: expr, right: valueNode(at(range.to), field.type) },
+    ],
+  };
 }

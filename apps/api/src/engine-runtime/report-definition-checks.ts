@@ -1,4 +1,5 @@
 import {
+  checkDashboard,
   checkDataset,
   checkReport,
   type Dataset,
@@ -50,15 +51,7 @@ export function checkReportIn(value: unknown, context: ReportDefinitionContext):
   return [...checkReport(value, dataset)];
 }
 
-/** A dashboard: a JSON object whose widgets name deployed reports. */
+/** A dashboard against the deployed reports (widgets, their parameters, the shared parameters). */
 export function checkDashboardIn(value: unknown, context: ReportDefinitionContext): CheckProblem[] {
-  if (!isObject(value))
-    return [{ code: 'json.notObject', path: '', message: 'The definition must be a JSON object.', severity: 'error' }];
-  const widgets = Array.isArray(value.widgets) ? value.widgets : [];
-  return widgets.flatMap((widget: unknown, i) => {
-    const report = isObject(widget) ? widget.report : undefined;
-    if (typeof report === 'string' && context.reports[report]) return [];
-    const message = typeof report === 'string' ? `No report "${report}".` : 'A widget names its report.';
-    return [{ code: 'UNKNOWN_REPORT', path: `/widgets/${i}/report`, message, severity: 'error' as const }];
-  });
+  return [...checkDashboard(value, (key) => context.reports[key])];
 }

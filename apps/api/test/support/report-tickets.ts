@@ -23,10 +23,19 @@ export interface ReportTicket {
 
 /**
  * Inserts ticket rows (as the owner, so any tenant) and returns their instance ids in order. Numbers are
- * `R-<random>`; the instances themselves are not needed by reports, so none is created.
+ * `R-<random>`; each gets a bare process instance (ticket lists join it).
  */
 export async function insertReportTickets(db: SqlRunner, tickets: readonly ReportTicket[]): Promise<string[]> {
   const ids = tickets.map(() => randomUUID());
+  // A ticket is the read model of a process instance: ticket lists join it.
+  await db.rows(
+    `insert into process_instance (id, tenant_id, definition_id, definition_key, definition_version, status, state,
+       revision, initiator, started_at)
+     select (r->>'id')::uuid, (r->>'tenantId')::uuid, gen_random_uuid(), 'report-test', 1, 'completed', '{}'::jsonb, 1,
+       coalesce(r->>'initiator', 'nobody'), (r->>'createdAt')::timestamptz
+       from jsonb_array_elements(?::jsonb) r`,
+    [JSON.stringify(tickets.map((t, i) => ({ ...t, id: ids[i] })))],
+  );
   await db.rows(
     `insert into ticket (instance_id, tenant_id, number, process_key, status, initiator, project_id, unit_id, category,
        title, team, assignee, estimated_cost, rating, fields, created_at, updated_at, closed_at)

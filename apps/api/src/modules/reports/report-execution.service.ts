@@ -24,8 +24,8 @@ interface RollupStateRow {
   signature: string;
 }
 
-/** Problems about the viewer's input (`params.<key>`, `cell.<key>`) as opposed to the definition's own. */
-const isViewerProblem = (p: ReportProblem) => p.path.startsWith('params') || p.path.startsWith('cell');
+/** Problems about the viewer's input (`params.<key>`, `cell.<key>`, `page`) as opposed to the definition's own. */
+const isViewerProblem = (p: ReportProblem) => /^(params|cell|page)\b/.test(p.path);
 
 /**
  * Runs one report for the current actor: plan (parameters validated, scope applied), the rows and the total in
@@ -79,7 +79,8 @@ export function problemsError(key: string, problems: readonly ReportProblem[]): 
   const errors = problems.filter((p) => p.severity === 'error');
   const viewer = errors.filter(isViewerProblem);
   if (viewer.length > 0 && viewer.length === errors.length) {
-    const path = viewer.every((p) => p.path.startsWith('cell')) ? 'cell' : 'params';
+    const first = viewer[0]!.path.split('.')[0] as 'params' | 'cell' | 'page';
+    const path = viewer.every((p) => p.path.startsWith(first)) ? first : 'params';
     return ReportErrors.invalidInput(path, viewer);
   }
   return ReportErrors.definitionBroken(key, errors);

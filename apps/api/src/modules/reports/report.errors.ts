@@ -12,8 +12,8 @@ export const ReportErrors = {
     new AppError('scope.notVisible', 'not-found', `No ${kind} "${key}"`, 'key'),
 
   /** Parameters or a clicked cell that do not fit the report: VALIDATION_FAILED with the problems. */
-  invalidInput: (path: 'params' | 'cell', problems: readonly Problem[]): AppError =>
-    new AppError('report.invalidParams', 'invalid-submission', `The report's ${path} are invalid`, path, problems),
+  invalidInput: (path: 'params' | 'cell' | 'page', problems: readonly Problem[]): AppError =>
+    new AppError('report.invalidParams', 'invalid-submission', `The report's ${path === 'page' ? 'page' : path} ${path === 'page' ? 'is' : 'are'} invalid`, path, problems),
 
   /** A value PostgreSQL refused for its type (the checks let it through): the viewer's input, not a server fault. */
   invalidValue: (detail: string): AppError =>

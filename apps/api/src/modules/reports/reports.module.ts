@@ -7,6 +7,7 @@ import { ReportCalendars } from './report-calendars.service';
 import { ReportCatalogService } from './report-catalog.service';
 import { ReportDatabase } from './report-database.service';
 import { ReportDefinitions } from './report-definitions.service';
+import { ReportDrill } from './report-drill.service';
 import { ReportExecution } from './report-execution.service';
 import { ReportRunner } from './report-runner.service';
 import { ReportsResolver } from './reports.resolver';
@@ -24,6 +25,7 @@ import { ReportsService } from './reports.service';
     ReportExecution,
     ReportsService,
     DashboardsService,
+    ReportDrill,
     ReportsResolver,
   ],
   exports: [ReportCatalogService],

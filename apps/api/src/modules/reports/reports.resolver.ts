@@ -6,6 +6,9 @@ import { ExportedFileObject, ExportFormat } from './dtos/exported-file.object';
 import { ReportResultObject } from './dtos/report-result.object';
 import { DashboardSummaryObject, ReportSummaryObject } from './dtos/report-summary.object';
 import { DashboardsService } from './dashboards.service';
+import { PageInput } from '../../common/graphql/page.input';
+import { TicketPageObject } from '../workflow/tickets/ticket.object';
+import { ReportDrill } from './report-drill.service';
 import { REPORT_ROLES } from './report-scope.util';
 import { ReportsService } from './reports.service';
 
@@ -24,6 +27,7 @@ export class ReportsResolver {
   constructor(
     private readonly reportService: ReportsService,
     private readonly dashboardService: DashboardsService,
+    private readonly drill: ReportDrill,
   ) {}
 
   @Query(() => [ReportSummaryObject], { description: 'The deployed reports (latest versions).' })
@@ -47,6 +51,19 @@ export class ReportsResolver {
     @Args(paramsArg) params?: unknown,
   ): Promise<ExportedFileObject> {
     return this.reportService.export(key, params, format);
+  }
+
+  @Query(() => TicketPageObject, {
+    description: 'The tickets behind a clicked cell (its dimension values by key), in the caller’s scope.',
+  })
+  drillDown(
+    @Args(keyArg) key: string,
+    @Args('cell', { type: () => JsonScalar, description: 'Dimension keys of the clicked row/column and their values.' })
+    cell: unknown,
+    @Args(paramsArg) params?: unknown,
+    @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
+  ): Promise<TicketPageObject> {
+    return this.drill.drillDown(key, cell, params, page);
   }
 
   @Query(() => [DashboardSummaryObject], { description: 'The deployed dashboards (latest versions).' })

@@ -3,7 +3,7 @@ import { downloadFile } from '../support/file-client';
 import { definitionsApi } from '../support/definitions-api';
 import { codesOf, login, type Session } from '../support/graphql-session';
 import { startReportWorld, type ReportWorld } from '../support/report-e2e-setup';
-import { reportsApi } from '../support/reports-api';
+import { REPORT_FIXTURES, reportsApi } from '../support/reports-api';
 
 const REPORT = 'test-tickets-by-category';
 
@@ -141,6 +141,25 @@ describe('reports over GraphQL: run, drill down, export, dashboards', () => {
     expect(codesOf(result)).toEqual(['DEFINITION_INVALID']);
     expect(result.errors?.[0]?.extensions?.['problems']).toEqual([
       expect.objectContaining({ code: 'UNKNOWN_DATASET', path: '/dataset' }),
+    ]);
+  });
+
+  // Last: it changes the deployed dataset.
+  it('should answer CONFLICT for a report its dataset no longer fits, and show it as the widget’s error', async () => {
+    // Given a new dataset version without the measure the report sums
+    const dataset = JSON.parse(REPORT_FIXTURES[1]!.content) as { measures: { key: string }[] };
+    const content = JSON.stringify({ ...dataset, measures: dataset.measures.filter((m) => m.key !== 'totalCost') });
+    await definitionsApi(baseUrl, admin.token).deploy({ kind: 'DATASET', key: 'test-tickets', content });
+    // When the report and its dashboard run
+    const api = reportsApi(baseUrl, admin.token);
+    const run = await api.run(REPORT);
+    const dashboard = await api.dashboard('test-overview');
+    // Then the report is refused with the problem, and each widget carries the error
+    expect(codesOf(run)).toEqual(['CONFLICT']);
+    expect(run.errors?.[0]?.extensions?.['reason']).toBe('report.definitionBroken');
+    expect(dashboard.data?.dashboard.widgets.map((w) => [w.report, (w.error as { code: string }).code])).toEqual([
+      [null, 'CONFLICT'],
+      [null, 'CONFLICT'],
     ]);
   });
 });

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { DefinitionKind } from '@anxin/persistence';
-import type { DashboardDefinition, Dataset, ReportDefinition } from '@anxin/report-engine';
+import {
+  checkReport,
+  type DashboardDefinition,
+  type Dataset,
+  type ReportDefinition,
+  type ReportProblem,
+} from '@anxin/report-engine';
 import { DefinitionRegistry } from '../../engine-runtime/definition-registry.service';
 import { RuntimeError } from '../../engine-runtime/runtime-error';
 import { ReportErrors } from './report.errors';
@@ -14,8 +20,21 @@ export interface Deployed<T> {
   readonly content: T;
 }
 
-// Versions are immutable: a parsed version never goes stale.
+// Versions are immutable: a parsed version never goes stale, nor does a report's fit to a dataset version.
 const parsed = new Map<string, unknown>();
+const fits = new WeakMap<ReportDefinition, WeakMap<Dataset, ReportProblem[]>>();
+
+/** The errors of checking `report` against `dataset`, computed once per pair of parsed versions. */
+function fitOf(report: ReportDefinition, dataset: Dataset): ReportProblem[] {
+  let byDataset = fits.get(report);
+  if (!byDataset) fits.set(report, (byDataset = new WeakMap()));
+  let problems = byDataset.get(dataset);
+  if (!problems) {
+    problems = checkReport(report, dataset).filter((p) => p.severity === 'error');
+    byDataset.set(dataset, problems);
+  }
+  return problems;
+}
 
 /** The latest deployed reports, dashboards and datasets, parsed once per version. */
 @Injectable()
@@ -30,15 +49,22 @@ export class ReportDefinitions {
     return this.latest<DashboardDefinition>('dashboard', key);
   }
 
-  /** The dataset a report names; its absence is the report's fault (NOT_FOUND would hide that). */
+  /**
+   * The dataset a report names, which the report must still fit: a dataset deployed after the report may have
+   * dropped a field it uses. Its absence or a misfit is the report's fault (CONFLICT, with the problems).
+   */
   async datasetOf(report: ReportDefinition): Promise<Dataset> {
+    let dataset: Dataset;
     try {
-      return (await this.latest<Dataset>('dataset', report.dataset)).content;
+      dataset = (await this.latest<Dataset>('dataset', report.dataset)).content;
     } catch (error) {
       if (!(error instanceof RuntimeError)) throw error;
       const problem = { path: '/dataset', code: 'UNKNOWN_DATASET', message: `No dataset "${report.dataset}".` };
       throw ReportErrors.definitionBroken(report.key, [problem]);
     }
+    const problems = fitOf(report, dataset);
+    if (problems.length > 0) throw ReportErrors.definitionBroken(report.key, problems);
+    return dataset;
   }
 
   /** Every latest version of a kind, parsed. */

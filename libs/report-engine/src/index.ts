@@ -30,3 +30,8 @@ export type { RollupDim, RollupInput, RollupLayout, RollupMeasureRead, RollupVal
 export { planDrillDown, DRILL_KEY } from './drill/plan-drill-down';
 export type { DrillResult, PlannedDrill } from './drill/plan-drill-down';
 export { checkDashboard, GRID_COLUMNS } from './dashboard/check-dashboard';
+export { drillDownReport } from './drill/drill-down-report';
+export type { DrillDownReport } from './drill/drill-down-report';
+export { planChangedDays } from './rollup/plan-changed-days';
+export { planParameterOptions } from './plan/plan-parameter-options';
+export type { OptionsResult } from './plan/plan-parameter-options';

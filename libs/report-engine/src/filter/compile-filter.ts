@@ -141,7 +141,13 @@ function relative(walk: Walk, kind: RelativeKind, args: readonly JsonValue[], pa
     if (n.kind !== 'values') return undefined;
     const value = (n.values[0] as { value: unknown }).value;
     count = typeof value === 'number' ? value : 1;
-    if (count < 1 || count > 3660) return unsupported(walk, pointer(path, 1), 'n must be from 1 to 3660.');
+    if (count < 1 || count > 3660) {
+      // Out of range from a viewer's parameter: a problem of the parameter, not of the definition.
+      const key = paramName(args[1]);
+      if (key === undefined) return unsupported(walk, pointer(path, 1), 'n must be from 1 to 3660.');
+      walk.problems.push(reportProblem('INVALID_PARAMETER', `params.${key}`, `"${key}" must be from 1 to 3660.`));
+      return undefined;
+    }
   }
   const range = relativeRange(kind, unit as TimeBucket, count, walk.ctx.now, walk.ctx.index.zone);
   return rangePredicate(field, range);

@@ -85,10 +85,11 @@ function fromParameter(parameter: ReportParameter, { field, path, ctx, list, out
   if (ctx.params === undefined) return { kind: 'values', values: [valueNode(null, field.type)] };
   const value = ctx.params.get(parameter.key);
   if (value === undefined) return { kind: 'absent' };
-  // Values were coerced to the parameter's type; a date parameter against a datetime field becomes local midnight.
+  // Values were coerced to the parameter's type: a date parameter against a datetime field becomes local midnight;
+  // a number that is not whole stays a number against an integer field (rating >= 3.5).
   const values = scalarsOf(value).map((v) => {
     const coerced = type === field.type ? { ok: true as const, value: v } : coerceValue(v, field.type, ctx.index.zone);
-    return valueNode(coerced.ok ? coerced.value : null, field.type);
+    return coerced.ok ? valueNode(coerced.value, field.type) : valueNode(v, type);
   });
   return { kind: 'values', values };
 }

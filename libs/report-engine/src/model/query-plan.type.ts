@@ -61,7 +61,10 @@ export type PlanExpr =
       /** `FILTER (WHERE …)`. */
       readonly filter?: PlanPredicate;
     }
-  /** Arithmetic; `/` yields null on a zero divisor. Both sides numeric. */
+  /**
+   * Arithmetic; `/` yields null on a zero divisor. Both sides numeric, and `/` is exact division: counts are bigint,
+   * so the compiler casts to numeric (or double precision) — a share is `count(filter) / count(*)`, never 0 or 1.
+   */
   | { readonly kind: 'arith'; readonly op: '+' | '-' | '*' | '/'; readonly left: PlanExpr; readonly right: PlanExpr }
   /** Hours between two timestamps; `workingHours` in the calendar's working time (SQL function from the API). */
   | {

@@ -40,6 +40,8 @@ export interface ReportColumn {
   /** `dimension` or `measure`. */
   readonly role: 'dimension' | 'measure';
   readonly format?: string;
+  /** Measures: decimals kept (a percent's on the percentage: 1 → 41.7%). */
+  readonly decimals?: number;
   /** Dimensions with a shown label (label column or dictionary): the row key holding it, `<key>__label`. */
   readonly labelKey?: string;
 }

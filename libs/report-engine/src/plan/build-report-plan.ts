@@ -99,9 +99,14 @@ export function buildReportPlan(input: BuildInput): PlannedReport | undefined {
     ...(target.rollup ? { rollup: target.rollup } : {}),
   };
   const dimensionKeys = dims.map(([d]) => dimensionKey(d));
-  const orderBy = report.sort
-    ? report.sort.map((s) => ({ key: s.by, direction: s.direction ?? ('asc' as const) }))
-    : dimensionKeys.map((key) => ({ key, direction: 'asc' as const }));
+  // The report's sort, then the dimensions not sorted yet: ties in a top N are cut the same way every time.
+  const sorted = (report.sort ?? []).map((s) => ({ key: s.by, direction: s.direction ?? ('asc' as const) }));
+  const orderBy = [
+    ...sorted,
+    ...dimensionKeys
+      .filter((key) => !sorted.some((s) => s.key === key))
+      .map((key) => ({ key, direction: 'asc' as const })),
+  ];
   const plan: QueryPlan = {
     ...base,
     select: parts.select,

@@ -1,6 +1,7 @@
 import type { Dataset } from '../model/dataset.type';
 import type { ReportProblem } from '../model/report-problem.type';
 import type { ReportDefinition, ReportDimension } from '../model/report.type';
+import type { KnownDefinitions } from '../dataset/check-measures';
 import { indexDataset, type DatasetIndex } from '../dataset/dataset-index';
 import { compileFilter } from '../filter/compile-filter';
 import { checkParameters } from '../params/check-parameters';
@@ -74,10 +75,19 @@ function checkDrill(report: ReportDefinition, index: DatasetIndex): ReportProble
   });
 }
 
-function checkParameterOptions(report: ReportDefinition, index: DatasetIndex): ReportProblem[] {
+function checkParameterOptions(
+  report: ReportDefinition,
+  index: DatasetIndex,
+  dictionaries: readonly string[] | undefined,
+): ReportProblem[] {
   return (report.parameters ?? []).flatMap((parameter, i) => {
     const options = parameter.options;
-    if (options === undefined || !('field' in options) || index.field(options.field)) return [];
+    if (options !== undefined && 'dictionary' in options) {
+      if (dictionaries === undefined || dictionaries.includes(options.dictionary)) return [];
+      const at = pointer('', 'parameters', i, 'options', 'dictionary');
+      return [reportProblem('UNKNOWN_DICTIONARY', at, `No dictionary "${options.dictionary}".`)];
+    }
+    if (options === undefined || index.field(options.field)) return [];
     return [
       reportProblem('UNKNOWN_FIELD', pointer('', 'parameters', i, 'options', 'field'), `No field "${options.field}".`),
     ];
@@ -87,9 +97,14 @@ function checkParameterOptions(report: ReportDefinition, index: DatasetIndex): R
 /**
  * Checks a report definition against its dataset: shape (report.schema.json), then meaning: dimensions group by
  * dimension or (bucketed) time fields, measures exist, the filter is in the supported language and names only
- * declared parameters, sort keys are columns, a pivot has columns, drill paths and the schedule are valid.
+ * declared parameters, sort keys are columns, a pivot has columns, drill paths and the schedule are valid. Pick-list
+ * dictionaries are checked when `known.dictionaries` is given.
  */
-export function checkReport(value: unknown, dataset: Dataset): ReportProblem[] {
+export function checkReport(
+  value: unknown,
+  dataset: Dataset,
+  known: Partial<Pick<KnownDefinitions, 'dictionaries'>> = {},
+): ReportProblem[] {
   const shape = runShape(REPORT_SHAPE, value);
   if (hasReportErrors(shape)) return shape;
   const report = value as ReportDefinition;
@@ -107,7 +122,7 @@ export function checkReport(value: unknown, dataset: Dataset): ReportProblem[] {
   problems.push(
     ...checkOutputs(report, index),
     ...checkParameters(parameters, '/parameters', index.zone),
-    ...checkParameterOptions(report, index),
+    ...checkParameterOptions(report, index, known.dictionaries),
     ...compileFilter(report.filter, '/filter', { index, parameters, now: EPOCH }).problems,
     ...checkDrill(report, index),
     ...(report.schedule ? checkSchedule(report.schedule, '/schedule', parameters) : []),

@@ -44,6 +44,7 @@ function reportColumn(column: PlannedColumn, locale: ReportLocale): ReportColumn
     type: column.type,
     role: column.role === 'measure' ? 'measure' : 'dimension',
     ...(column.format ? { format: column.format } : {}),
+    ...(column.decimals === undefined ? {} : { decimals: column.decimals }),
     ...(column.labelKey ? { labelKey: column.labelKey } : {}),
   };
 }

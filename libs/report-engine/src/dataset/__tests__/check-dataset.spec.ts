@@ -200,6 +200,23 @@ describe('checkDataset', () => {
     expect(problemsOf(rolled)).toEqual([['NOT_COMPOSABLE', '/rollups/0/measures/0']]);
   });
 
+  it('should refuse a rollup measure whose filter uses relative dates', () => {
+    // given a count of tickets created this week, kept in a rollup
+    const dataset = withMeasure({
+      key: 'thisWeek',
+      label: 'X',
+      aggregate: 'count',
+      filter: { inThis: [{ var: 'createdAt' }, 'week'] },
+    });
+    const rolled = {
+      ...dataset,
+      rollups: [{ key: 'daily', dimensions: [], timeField: 'createdAt', measures: ['thisWeek'] }],
+    };
+    // when it is checked
+    // then its rows change with the clock: it cannot be stored
+    expect(problemsOf(rolled)).toEqual([['NOT_COMPOSABLE', '/rollups/0/measures/0']]);
+  });
+
   it('should refuse a hierarchy level that only filters', () => {
     // given a hierarchy whose last level is an attribute
     const dataset = { ...TICKETS, hierarchies: [{ key: 'place', label: 'P', levels: ['project', 'title'] }] };

@@ -204,6 +204,18 @@ describe('compileFilter', () => {
     expect(compiled.predicate).toBeUndefined();
   });
 
+  it('should compare an integer field with a number parameter that is not whole', () => {
+    // given rating >= minCost (a number parameter) set to 3.5
+    // when compiled
+    // then the value stays 3.5, a number
+    expect(compile({ '>=': [{ var: 'rating' }, { param: 'minCost' }] }, { minCost: 3.5 }).predicate).toEqual({
+      kind: 'compare',
+      op: '>=',
+      left: col('rating'),
+      right: val(3.5, 'number'),
+    });
+  });
+
   it('should take an inLast count from a parameter', () => {
     // given the last {days} days on createdAt, days = 7
     // when compiled

@@ -98,7 +98,10 @@ describe('planReport', () => {
       ],
       where: [LAST_90_DAYS],
       groupBy: ['month', 'category'],
-      orderBy: [{ key: 'month', direction: 'asc' }],
+      orderBy: [
+        { key: 'month', direction: 'asc' },
+        { key: 'category', direction: 'asc' },
+      ],
       limit: 501,
     });
     // and the count plan selects the groups only
@@ -150,7 +153,10 @@ describe('planReport', () => {
       },
     ]);
     expect(plan.groupBy).toEqual(['project', 'project__label']);
-    expect(plan.orderBy).toEqual([{ key: 'totalCost', direction: 'desc' }]);
+    expect(plan.orderBy).toEqual([
+      { key: 'totalCost', direction: 'desc' },
+      { key: 'project', direction: 'asc' },
+    ]);
     expect(plan.limit).toBe(5);
   });
 
@@ -241,5 +247,26 @@ describe('planReport', () => {
     ]);
     expect(plan.limit).toBe(11);
     expect(columns.filter((c) => c.role === 'dimension').map((c) => c.axis)).toEqual(['row', 'column']);
+  });
+
+  it('should plan a KPI without dimensions as one ungrouped row whose count plan has one row', () => {
+    // given the tickets of this month as a single number
+    const report: ReportDefinition = {
+      key: 'kpi',
+      name: 'K',
+      dataset: 'tickets',
+      dimensions: [],
+      measures: ['tickets'],
+      filter: { inThis: [{ var: 'createdAt' }, 'month'] },
+      chart: { type: 'kpi' },
+    };
+    // when planned without the rollup
+    const { plan, countPlan } = planned(report);
+    // then nothing is grouped or ordered, and the count plan counts once
+    expect([plan.groupBy, plan.orderBy, countPlan.select]).toEqual([
+      [],
+      [],
+      [{ key: 'rows', expr: { kind: 'aggregate', fn: 'count' }, type: 'integer' }],
+    ]);
   });
 });

@@ -117,6 +117,19 @@ describe('checkReport', () => {
     expect(problemsOf({ ...MONTHLY, ...changes })).toEqual(expected);
   });
 
+  it('should check pick-list dictionaries when the known ones are given', () => {
+    // given a parameter picking from an unknown dictionary
+    const report = {
+      ...MONTHLY,
+      parameters: [{ key: 'statuses', label: 'S', type: 'textList', options: { dictionary: 'colours' } }],
+    };
+    // when checked with and without the known dictionaries
+    const found = checkReport(report, TICKETS, { dictionaries: ['ticket-status'] }).map((p) => [p.code, p.path]);
+    // then only the check that knows them reports it
+    expect(found).toEqual([['UNKNOWN_DICTIONARY', '/parameters/0/options/dictionary']]);
+    expect(checkReport(report, TICKETS)).toEqual([]);
+  });
+
   it.each(['*/15 9-18 * * 1-5', '0 8 1,15 JAN-JUN *', '30 7 * * 0', '0 0 L * *'.replace('L', '28')])(
     'should accept the cron "%s"',
     (cron) => {

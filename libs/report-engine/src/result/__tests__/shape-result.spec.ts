@@ -33,8 +33,8 @@ describe('shapeResult', () => {
     expect(shaped.columns).toEqual([
       { key: 'month', label: '创建时间', type: 'date', role: 'dimension' },
       { key: 'category', label: 'Category', type: 'text', role: 'dimension', labelKey: 'category__label' },
-      { key: 'tickets', label: 'Tickets', type: 'integer', role: 'measure', format: 'integer' },
-      { key: 'closedShare', label: '关闭率', type: 'number', role: 'measure', format: 'percent' },
+      { key: 'tickets', label: 'Tickets', type: 'integer', role: 'measure', format: 'integer', decimals: 0 },
+      { key: 'closedShare', label: '关闭率', type: 'number', role: 'measure', format: 'percent', decimals: 1 },
     ]);
   });
 

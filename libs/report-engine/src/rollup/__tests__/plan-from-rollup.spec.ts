@@ -1,7 +1,7 @@
 import type { JsonValue } from '@anxin/rules';
 import type { PlanExpr, ReportDefinition, ReportEnv, ReportScope } from '../../index';
 import { planReport } from '../../index';
-import { TICKETS } from '../../__tests__/ticket-dataset.fixture';
+import { BY_STATUS, TICKETS } from '../../__tests__/ticket-dataset.fixture';
 
 const ENV: ReportEnv = { now: new Date('2026-03-15T10:30:00Z'), rowCap: 500, readyRollups: ['tickets/daily'] };
 const r = (column: string): PlanExpr => ({ kind: 'column', ref: { alias: 'r', column } });
@@ -130,5 +130,20 @@ describe('planReport from a rollup', () => {
     // when planned
     // then the rollup answers
     expect(plan({ ...PER_PROJECT, filter }).fromRollup).toBe(true);
+  });
+
+  it('should answer a pivot by status from the rollup with the status as a dims element', () => {
+    // given tickets per category (rows) and status (columns)
+    // when planned with the daily rollup ready
+    const planned = plan(BY_STATUS);
+    // then both dimensions are elements of dims, grouped
+    expect([planned.fromRollup, planned.plan.select.slice(0, 2), planned.plan.groupBy]).toEqual([
+      true,
+      [
+        { key: 'category', expr: dims(2, 'text'), type: 'text' },
+        { key: 'status', expr: dims(3, 'text'), type: 'text' },
+      ],
+      ['category', 'status'],
+    ]);
   });
 });

@@ -1,5 +1,7 @@
+import { EntityManager } from '@mikro-orm/postgresql';
 import type { QueryPlan } from '@anxin/report-engine';
 import type { ReportRunner } from '../../src/modules/reports/report-runner.service';
+import { REPORTABLE_COLUMNS, ReportCatalogService } from '../../src/modules/reports/report-catalog.service';
 import { UnsafePlanError } from '../../src/modules/reports/sql-fragment.util';
 import { startOrgHarness, type OrgHarness } from '../support/org-harness';
 import { col, reportRunnerFor, seedPlanTickets, ticketPlan } from '../support/report-plans';
@@ -55,6 +57,16 @@ describe('ReportRunner limits: row cap, statement timeout, the catalog', () => {
     const secret: QueryPlan = { ...numbers, source: { table: 'refresh_token', alias: 't' } };
     // Then it is refused as a bug
     await expect(runner.run(secret, demo)).rejects.toBeInstanceOf(UnsafePlanError);
+  });
+
+  it('should read the catalog’s column types from the database, sensitive columns left out', async () => {
+    // When the catalog is read from information_schema
+    const { tables } = await new ReportCatalogService(h.moduleRef.get(EntityManager)).catalog();
+    // Then every allow-listed table is there, typed, without tenant_id, and users only by id and names
+    expect(Object.keys(tables).sort()).toEqual(Object.keys(REPORTABLE_COLUMNS).sort());
+    expect(tables['app_user']).toEqual({ id: 'id', username: 'text', display_name: 'text' });
+    expect(tables['ticket']).toMatchObject({ estimated_cost: 'number', created_at: 'datetime', rating: 'integer' });
+    expect(Object.values(tables).some((columns) => 'tenant_id' in columns)).toBe(false);
   });
 
   it('should see nothing without the tenant: row-level security binds the report connection', async () => {

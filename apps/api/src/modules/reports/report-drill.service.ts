@@ -38,7 +38,10 @@ export class ReportDrill {
     const dataset = await this.definitions.datasetOf(report);
     const env = { now: new Date(), rowCap: this.runner.rowCap };
     const scope = reportScopeOf(actor);
-    const result = planDrillDown(report, dataset, paramsOf(params), cellOf(cell), scope, env, pageOf(page));
+    // A page is at most 200 tickets (as `tickets`) and never more than the row cap.
+    const { offset, limit } = pageOf(page);
+    const paged = { offset, limit: Math.min(limit, env.rowCap) };
+    const result = planDrillDown(report, dataset, paramsOf(params), cellOf(cell), scope, env, paged);
     if (!result.ok) throw problemsError(report.key, result.problems);
     const rows = await this.runner.run(result.planned.plan, actor.tenantId);
     const ids = rows.map((row) => row[DRILL_KEY]).filter((id): id is string => typeof id === 'string' && isUuid(id));

@@ -111,7 +111,7 @@ function summaryOf(row: SummaryRow): DefinitionSummary {
 @Injectable()
 export class DefinitionRegistry {
   private readonly latest = new Map<string, { at: number; value: Promise<unknown> }>();
-  private readonly deployedListeners: ((kind: DefinitionKind, key: string) => void)[] = [];
+  private readonly deployedListeners: ((kind: DefinitionKind, key: string) => void | Promise<void>)[] = [];
   private readonly reportCatalog: () => Promise<ReportCatalog>;
 
   constructor(
@@ -166,7 +166,8 @@ export class DefinitionRegistry {
       this.latest.delete(`${input.kind}:${input.key}`);
       return { definition, created: true, problems };
     });
-    if (result.created) for (const listener of this.deployedListeners) listener(input.kind, input.key);
+    // Awaited: what a listener derives from the new version (a calendar's report days) is there when deploy answers.
+    if (result.created) for (const listener of this.deployedListeners) await listener(input.kind, input.key);
     return result;
   }
 
@@ -174,7 +175,7 @@ export class DefinitionRegistry {
    * Calls `listener` after each new version this process deploys, so caches of latest versions (forms) drop theirs
    * at once; other processes see the new version when their caches expire (a few seconds).
    */
-  onDeployed(listener: (kind: DefinitionKind, key: string) => void): void {
+  onDeployed(listener: (kind: DefinitionKind, key: string) => void | Promise<void>): void {
     this.deployedListeners.push(listener);
   }
 

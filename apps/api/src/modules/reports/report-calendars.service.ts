@@ -10,7 +10,8 @@ const YEARS_AHEAD = 5;
 
 /**
  * Keeps `report_calendar_day` equal to the latest version of each deployed CALENDAR: filled at start, and again
- * when this process deploys a new version (another process's deploy is picked up at its next start). The SQL
+ * when this process deploys a new version, before the deploy answers (another process's deploy is picked up at its
+ * next start). The SQL
  * function `anxin_working_hours` reads it for working-hour durations in reports.
  */
 @Injectable()
@@ -23,9 +24,10 @@ export class ReportCalendars implements OnModuleInit, OnApplicationBootstrap {
   ) {}
 
   onModuleInit(): void {
-    this.registry.onDeployed((kind, key) => {
-      if (kind === 'calendar')
-        this.sync(key).catch((error: unknown) => this.logger.error(`calendar ${key} not synced: ${String(error)}`));
+    // Awaited by the deploy; a failure is logged, not the deploy's (the next start syncs again).
+    this.registry.onDeployed(async (kind, key) => {
+      if (kind !== 'calendar') return;
+      await this.sync(key).catch((error: unknown) => this.logger.error(`calendar ${key} not synced: ${String(error)}`));
     });
   }
 

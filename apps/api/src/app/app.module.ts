@@ -25,6 +25,7 @@ import { MetricsModule } from '../modules/metrics/metrics.module';
 import { InAppNotificationChannel } from '../modules/notifications/in-app-notification-channel.adapter';
 import { NotificationsModule } from '../modules/notifications/notifications.module';
 import { OrgModule } from '../modules/org/org.module';
+import { ReportsModule } from '../modules/reports/reports.module';
 import { SeedModule } from '../modules/seed/seed.module';
 import { WorkflowModule } from '../modules/workflow/workflow.module';
 import { loggerOptions } from './logger-options';
@@ -54,7 +55,7 @@ export class AppModule {
     };
   }
 
-  /** GraphQL (hardened, with subscriptions), guards, errors, audit, org, definitions, files, the work, the demo seed. */
+  /** GraphQL (hardened, with subscriptions), guards, errors, audit, org, definitions, files, the work, reports, the demo seed. */
   private static apiModules(config: AppConfig): DynamicModule['imports'] & unknown[] {
     return [
       GraphQLModule.forRootAsync<ApolloDriverConfig>({
@@ -75,6 +76,7 @@ export class AppModule {
       WorkflowModule,
       NotificationsModule,
       IncidentsModule,
+      ReportsModule,
     ];
   }
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { isPostgresUrl } from '@anxin/persistence';
 import { type FileConfig, fileConfigFrom, fileConfigRefusal, fileConfigSchema } from './file-config';
+import { type ReportConfig, reportConfigFrom, reportConfigSchema } from './report-config';
 
 export const roles = ['api', 'worker', 'all'] as const;
 export type Role = (typeof roles)[number];
@@ -70,6 +71,7 @@ export const appConfigSchema = z.object({
     .max(1_048_576, 'must be a whole number of bytes from 1024 to 1048576')
     .default(524_288),
   ...fileConfigSchema.shape,
+  ...reportConfigSchema.shape,
 });
 
 export type AppConfig = {
@@ -112,6 +114,8 @@ export type AppConfig = {
   definitionMaxBytes: number;
   /** Uploads: size and type limits, storage (local disk under `dataDir/files` or S3), spooling directory. */
   files: FileConfig;
+  /** Report queries: statement timeout, row cap, optional read replica. */
+  reports: ReportConfig;
 };
 
 export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; message: string };
@@ -161,6 +165,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
       deployDefinitions: value.DEPLOY_DEFINITIONS === 'true',
       definitionMaxBytes: value.DEFINITION_MAX_BYTES,
       files: fileConfigFrom(value, dataDir),
+      reports: reportConfigFrom(value),
     },
   };
 }

@@ -2,6 +2,12 @@ import type { DefinitionKind } from '@anxin/persistence';
 import { checkDictionary, checkForm } from '@anxin/form-engine';
 import { parseProcess, type ModelProblem } from '@anxin/process-engine';
 import { checkAssignmentStrategy, checkCalendar, checkTable } from '@anxin/rules';
+import {
+  checkDashboardIn,
+  checkDatasetIn,
+  checkReportIn,
+  type ReportDefinitionContext,
+} from './report-definition-checks';
 
 /** One finding about a definition's content; `path` is a JSON Pointer for JSON kinds, an attribute for BPMN. */
 export interface DefinitionProblem {
@@ -19,6 +25,8 @@ export interface DefinitionToCheck {
   readonly content: string;
   /** Keys of the deployed dictionaries: a form field naming another one is reported. */
   readonly dictionaries: readonly string[];
+  /** For datasets, reports and dashboards: what else is deployed (without it they are only checked for a key). */
+  readonly reports?: ReportDefinitionContext;
 }
 
 type JsonCheck = (value: unknown, input: DefinitionToCheck) => readonly DefinitionProblem[];
@@ -39,7 +47,7 @@ function keyMismatch(value: unknown, key: string): DefinitionProblem[] {
   return [error('key.mismatch', '/key', `The content's key "${value.key}" is not the key "${key}" it is deployed as.`)];
 }
 
-/** Reports, dashboards and data sets until the report engine defines them: a JSON object with the right key. */
+/** A report kind without its context (never the case in the registry): a JSON object with the right key. */
 function objectWithKey(value: unknown, key: string): DefinitionProblem[] {
   if (!isObject(value)) return [error('json.notObject', '', 'The definition must be a JSON object.')];
   if (value.key === undefined) return [error('key.missing', '/key', `"key" is required (here "${key}").`)];
@@ -53,9 +61,10 @@ const JSON_CHECKS: Readonly<Record<Exclude<DefinitionKind, 'process'>, JsonCheck
   decision: (value) => checkTable(value),
   assignment: (value) => checkAssignmentStrategy(value),
   calendar: (value) => checkCalendar(value),
-  report: (value, input) => objectWithKey(value, input.key),
-  dashboard: (value, input) => objectWithKey(value, input.key),
-  dataset: (value, input) => objectWithKey(value, input.key),
+  report: (value, input) => (input.reports ? checkReportIn(value, input.reports) : objectWithKey(value, input.key)),
+  dashboard: (value, input) =>
+    input.reports ? checkDashboardIn(value, input.reports) : objectWithKey(value, input.key),
+  dataset: (value, input) => (input.reports ? checkDatasetIn(value, input.reports) : objectWithKey(value, input.key)),
 };
 
 function fromModel(p: ModelProblem): DefinitionProblem {

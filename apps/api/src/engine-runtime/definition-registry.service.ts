@@ -4,7 +4,9 @@ import { Injectable } from '@nestjs/common';
 import { Definition, type DefinitionKind } from '@anxin/persistence';
 import { hasModelErrors, parseProcess, type ProcessModel } from '@anxin/process-engine';
 import { cnWorkdaysCalendar, type BusinessCalendar, type DecisionTable } from '@anxin/rules';
+import type { ReportCatalog } from '@anxin/report-engine';
 import { checkDefinition, type DefinitionProblem } from './definition-checks';
+import { catalogReader, loadReportDefinitionContext } from './report-definition-context';
 import { RuntimeError } from './runtime-error';
 import { StepDatabase } from './step-database';
 
@@ -84,6 +86,8 @@ function calendarsNamedInRules(value: unknown, found: string[] = []): string[] {
 }
 
 const LATEST_TTL_MS = 5_000;
+/** Kinds checked against what else is deployed (the report engine's). */
+const REPORT_KINDS: ReadonlySet<DefinitionKind> = new Set(['dataset', 'report', 'dashboard']);
 const SUMMARY_COLUMNS = 'id, kind, key, version, checksum, status, created_by, created_at';
 
 interface SummaryRow {
@@ -122,12 +126,15 @@ function summaryOf(row: SummaryRow): DefinitionSummary {
 @Injectable()
 export class DefinitionRegistry {
   private readonly latest = new Map<string, { at: number; value: Promise<unknown> }>();
-  private readonly deployedListeners: ((kind: DefinitionKind, key: string) => void)[] = [];
+  private readonly deployedListeners: ((kind: DefinitionKind, key: string) => void | Promise<void>)[] = [];
+  private readonly reportCatalog: () => Promise<ReportCatalog>;
 
   constructor(
     private readonly em: EntityManager,
     private readonly steps: StepDatabase,
-  ) {}
+  ) {
+    this.reportCatalog = catalogReader(em);
+  }
 
   /**
    * Problems of a definition's content, without deploying it; never throws. A form is checked against the deployed
@@ -135,7 +142,10 @@ export class DefinitionRegistry {
    */
   async validate(input: DefinitionContent): Promise<DefinitionProblem[]> {
     const dictionaries = input.kind === 'form' ? await this.dictionaryKeys() : [];
-    return checkDefinition({ ...input, dictionaries });
+    const reports = REPORT_KINDS.has(input.kind)
+      ? await loadReportDefinitionContext(this.em, this.reportCatalog)
+      : undefined;
+    return checkDefinition({ ...input, dictionaries, ...(reports ? { reports } : {}) });
   }
 
   async deploy(input: DefinitionContent & { actor?: string }): Promise<DeployResult> {
@@ -171,7 +181,8 @@ export class DefinitionRegistry {
       this.latest.delete(`${input.kind}:${input.key}`);
       return { definition, created: true, problems };
     });
-    if (result.created) for (const listener of this.deployedListeners) listener(input.kind, input.key);
+    // Awaited: what a listener derives from the new version (a calendar's report days) is there when deploy answers.
+    if (result.created) for (const listener of this.deployedListeners) await listener(input.kind, input.key);
     return result;
   }
 
@@ -179,7 +190,7 @@ export class DefinitionRegistry {
    * Calls `listener` after each new version this process deploys, so caches of latest versions (forms) drop theirs
    * at once; other processes see the new version when their caches expire (a few seconds).
    */
-  onDeployed(listener: (kind: DefinitionKind, key: string) => void): void {
+  onDeployed(listener: (kind: DefinitionKind, key: string) => void | Promise<void>): void {
     this.deployedListeners.push(listener);
   }
 

@@ -75,8 +75,12 @@ const INVALID: [string, DefinitionInput, Partial<Problem>][] = [
     { code: 'DUPLICATE_OPTION', path: '/items/1/value' },
   ],
   ['malformed JSON', { kind: 'CALENDAR', key: 'half', content: '{"key": "half", ' }, { code: 'json.malformed' }],
-  ['a report without a key', { kind: 'REPORT', key: 'tickets', content: '{"title": "工单"}' }, { code: 'key.missing' }],
-  ['a data set that is a JSON list', { kind: 'DATASET', key: 'tickets', content: '[]' }, { code: 'json.notObject' }],
+  [
+    'a report of a dataset that is not deployed',
+    { kind: 'REPORT', key: 'tickets', content: '{"key": "tickets", "dataset": "nope"}' },
+    { code: 'UNKNOWN_DATASET', path: '/dataset' },
+  ],
+  ['a data set that is a JSON list', { kind: 'DATASET', key: 'tickets', content: '[]' }, { code: 'INVALID_PROPERTY' }],
 ];
 
 describe('definitions: refused', () => {

@@ -88,9 +88,41 @@ export const VALID_DEFINITIONS: Readonly<Record<KindName, DefinitionInput>> = {
   DECISION_TABLE: { kind: 'DECISION_TABLE', key: 'dispatch-team', content: schemaExample('decision-table') },
   ASSIGNMENT: { kind: 'ASSIGNMENT', key: 'repair-dispatch', content: schemaExample('assignment') },
   CALENDAR: { kind: 'CALENDAR', key: 'project-east', content: schemaExample('calendar') },
-  REPORT: { kind: 'REPORT', key: 'open-tickets', content: JSON.stringify({ key: 'open-tickets', title: '未结工单' }) },
-  DASHBOARD: { kind: 'DASHBOARD', key: 'ops-overview', content: JSON.stringify({ key: 'ops-overview', tiles: [] }) },
-  DATASET: { kind: 'DATASET', key: 'tickets', content: JSON.stringify({ key: 'tickets', source: 'ticket' }) },
+  // In this order: a report is checked against the deployed dataset, a dashboard against the deployed reports.
+  DATASET: {
+    kind: 'DATASET',
+    key: 'tickets',
+    content: JSON.stringify({
+      key: 'tickets',
+      name: '工单',
+      source: { table: 'ticket', alias: 't' },
+      scope: { project: 't.project_id' },
+      drillKey: 't.instance_id',
+      fields: [{ key: 'category', label: '类别', type: 'text', column: 't.category', role: 'dimension' }],
+      measures: [{ key: 'tickets', label: '工单数', aggregate: 'count' }],
+    }),
+  },
+  REPORT: {
+    kind: 'REPORT',
+    key: 'open-tickets',
+    content: JSON.stringify({
+      key: 'open-tickets',
+      name: '未结工单',
+      dataset: 'tickets',
+      dimensions: [{ field: 'category' }],
+      measures: ['tickets'],
+      chart: { type: 'bar' },
+    }),
+  },
+  DASHBOARD: {
+    kind: 'DASHBOARD',
+    key: 'ops-overview',
+    content: JSON.stringify({
+      key: 'ops-overview',
+      name: '运营',
+      widgets: [{ key: 'open', report: 'open-tickets', layout: { x: 0, y: 0, w: 12, h: 6 } }],
+    }),
+  },
 };
 
 /** The same definition, changed in a way every kind accepts (a description, or another assignee in the BPMN). */

@@ -13,6 +13,10 @@ import { OwnerUnit } from './owner-unit.entity';
 import { ProcessInstance } from './process-instance.entity';
 import { Project } from './project.entity';
 import { RefreshToken } from './refresh-token.entity';
+import { ReportCalendarDay } from './report-calendar-day.entity';
+import { ReportRollupRow } from './report-rollup.entity';
+import { ReportRollupState } from './report-rollup-state.entity';
+import { ReportScheduleRun } from './report-schedule-run.entity';
 import { Submission } from './submission.entity';
 import { StoredFile } from './stored-file.entity';
 import { Team } from './team.entity';
@@ -41,6 +45,10 @@ export {
   ProcessInstance,
   Project,
   RefreshToken,
+  ReportCalendarDay,
+  ReportRollupRow,
+  ReportRollupState,
+  ReportScheduleRun,
   Submission,
   StoredFile,
   Team,
@@ -89,4 +97,8 @@ export const allEntities = [
   AssignmentStateRow,
   Notification,
   StoredFile,
+  ReportRollupRow,
+  ReportRollupState,
+  ReportCalendarDay,
+  ReportScheduleRun,
 ];

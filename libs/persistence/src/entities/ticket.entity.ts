@@ -11,6 +11,7 @@ import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 @Index({ properties: ['tenantId', 'projectId', 'status'] })
 @Index({ properties: ['tenantId', 'unitId'] })
 @Index({ properties: ['tenantId', 'assignee'] })
+@Index({ properties: ['tenantId', 'updatedAt'] })
 export class Ticket {
   /** The instance id: a ticket is the read model of one instance. */
   @PrimaryKey({ type: 'uuid' })

@@ -11,6 +11,7 @@ import { Migration20261123124557_orgDispatch } from './Migration20261123124557_o
 import { Migration20261123151341_ticket_report_columns } from './Migration20261123151341_ticket_report_columns';
 import { Migration20261123141806_unitType } from './Migration20261123141806_unit-type';
 import { Migration20261123134500_inboxFunction } from './Migration20261123134500_inbox-function';
+import { Migration20261123151024_reports } from './Migration20261123151024_reports';
 
 /**
  * Every committed migration, in order. `npm run db:migration:create` generates a file in this folder; add its class
@@ -27,5 +28,6 @@ export const migrationsList: { name: string; class: Constructor<Migration> }[] =
   { name: 'Migration20261123124557_org-dispatch', class: Migration20261123124557_orgDispatch },
   { name: 'Migration20261123134500_inbox-function', class: Migration20261123134500_inboxFunction },
   { name: 'Migration20261123141806_unit-type', class: Migration20261123141806_unitType },
+  { name: 'Migration20261123151024_reports', class: Migration20261123151024_reports },
   { name: 'Migration20261123151341_ticket_report_columns', class: Migration20261123151341_ticket_report_columns },
 ];

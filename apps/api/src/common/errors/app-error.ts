@@ -6,7 +6,7 @@ import type { Problem } from './problem.type';
  * (`error-mapping.ts`) maps every category to a GraphQL error code.
  */
 export type AppErrorCategory =
-  ErrorCategory | 'unauthenticated' | 'rate-limited' | 'invalid-submission' | 'invalid-definition';
+  ErrorCategory | 'unauthenticated' | 'rate-limited' | 'invalid-submission' | 'invalid-definition' | 'timeout';
 
 export type AppErrorCode =
   | 'auth.invalidCredentials'
@@ -23,7 +23,11 @@ export type AppErrorCode =
   | 'definition.invalid'
   | 'definition.tooLarge'
   | 'file.missing'
-  | 'file.typeRefused';
+  | 'file.typeRefused'
+  | 'report.invalidParams'
+  | 'report.invalidValue'
+  | 'report.timeout'
+  | 'report.definitionBroken';
 
 /**
  * An application error of the API layer: a stable `code` (clients see it as `extensions.reason`), a category, the

@@ -22,6 +22,8 @@ export const GRAPHQL_CODE_BY_CATEGORY: Readonly<Record<AppErrorCategory, Graphql
   'rate-limited': 'RATE_LIMITED',
   'invalid-submission': 'VALIDATION_FAILED',
   'invalid-definition': 'DEFINITION_INVALID',
+  // Work the server cut short (a report query over its statement timeout): a narrower request may succeed.
+  timeout: 'TIMEOUT',
 };
 
 /** HTTP status for the same codes, for REST endpoints and errors raised before GraphQL runs (body too large). */
@@ -34,6 +36,7 @@ export const HTTP_STATUS_BY_CODE: Readonly<Record<GraphqlErrorCode, number>> = {
   DEFINITION_INVALID: HttpStatus.UNPROCESSABLE_ENTITY,
   BAD_USER_INPUT: HttpStatus.BAD_REQUEST,
   RATE_LIMITED: HttpStatus.TOO_MANY_REQUESTS,
+  TIMEOUT: HttpStatus.SERVICE_UNAVAILABLE,
   INTERNAL: HttpStatus.INTERNAL_SERVER_ERROR,
 };
 

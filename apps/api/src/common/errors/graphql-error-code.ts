@@ -8,6 +8,7 @@ export const GRAPHQL_ERROR_CODES = [
   'DEFINITION_INVALID',
   'BAD_USER_INPUT',
   'RATE_LIMITED',
+  'TIMEOUT',
   'INTERNAL',
 ] as const;
 

@@ -1,7 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DefinitionKind } from '@anxin/persistence';
+import type { Dataset, ReportDefinition } from '@anxin/report-engine';
 import { checkDefinition, type DefinitionProblem } from '../../engine-runtime/definition-checks';
+import type { ReportDefinitionContext } from '../../engine-runtime/report-definition-checks';
+import { offlineReportCatalog } from './offline-report-catalog.util';
 import type { DefinitionRegistry } from '../../engine-runtime/definition-registry.service';
 import { RuntimeError } from '../../engine-runtime/runtime-error';
 import { fileNameFor, type DefinitionFile, type DefinitionFolder } from './definition-files.util';
@@ -29,16 +32,48 @@ const fileReport = (file: DefinitionFile, rest: Omit<DefinitionFileReport, 'file
 
 /**
  * The problems of every file of a definitions folder, with the checks `deployDefinition` runs
- * (`checkDefinition`); forms are checked against the folder's own dictionaries. No database.
+ * (`checkDefinition`); forms, datasets, reports and dashboards are checked against the folder's own dictionaries,
+ * calendars, datasets and reports, datasets against the schema snapshot's catalog. No database.
  */
 export async function validateDefinitionFolder(folder: DefinitionFolder): Promise<DefinitionFileReport[]> {
   const dictionaries = folder.files.filter((f) => f.kind === 'dictionary').map((f) => f.key);
+  const context = folderReportContext(folder, dictionaries);
   const reports: DefinitionFileReport[] = [];
   for (const file of folder.files) {
-    const problems = await checkDefinition({ kind: file.kind, key: file.key, content: file.content, dictionaries });
+    const problems = await checkDefinition({
+      kind: file.kind,
+      key: file.key,
+      content: file.content,
+      dictionaries,
+      reports: context,
+    });
     reports.push(fileReport(file, { outcome: hasErrors(problems) ? 'invalid' : 'valid', problems }));
   }
   return reports;
+}
+
+/** Datasets, reports and dashboards of a folder are checked against the folder's own definitions. */
+function folderReportContext(folder: DefinitionFolder, dictionaries: readonly string[]): ReportDefinitionContext {
+  const parsed = <T>(kind: DefinitionKind) =>
+    Object.fromEntries(
+      folder.files.filter((f) => f.kind === kind).map((f) => [f.key, parseOrUndefined(f.content) as T]),
+    );
+  const catalog = offlineReportCatalog();
+  return {
+    ...(catalog ? { catalog } : {}),
+    calendars: folder.files.filter((f) => f.kind === 'calendar').map((f) => f.key),
+    dictionaries,
+    datasets: parsed<Dataset>('dataset'),
+    reports: parsed<ReportDefinition>('report'),
+  };
+}
+
+function parseOrUndefined(content: string): unknown {
+  try {
+    return JSON.parse(content) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -25,6 +25,7 @@ function createFileStorage(config: AppConfig): FileStorage {
     UploadInterceptor,
     { provide: FILE_STORAGE, inject: [APP_CONFIG], useFactory: createFileStorage },
   ],
+  exports: [FilesService],
 })
 export class FilesModule implements OnApplicationShutdown {
   constructor(@Inject(FILE_STORAGE) private readonly storage: FileStorage) {}

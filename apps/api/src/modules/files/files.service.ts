@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
@@ -64,6 +64,27 @@ export class FilesService {
     }
   }
 
+  /**
+   * Stores a file the server made for the caller (a report export): blob, then row, like an upload; the caller
+   * downloads it with `GET /files/:id` (he uploaded it, as far as the access rule is concerned).
+   */
+  async storeGenerated(input: { name: string; mimeType: string; content: Buffer }): Promise<StoredFileView> {
+    const actor = this.actors.require();
+    const id = randomUUID();
+    const storageKey = `${actor.tenantId}/${id}`;
+    const sha256 = createHash('sha256').update(input.content).digest('hex');
+    const view: StoredFileView = {
+      id,
+      name: displayNameOf(input.name),
+      size: input.content.length,
+      mimeType: input.mimeType,
+      sha256,
+    };
+    await this.storage.put(storageKey, input.content, view);
+    await this.insertRow(view, storageKey);
+    return view;
+  }
+
   /** The file's description and content, or NOT_FOUND when it is absent, another company's, or not for the caller. */
   async open(id: string): Promise<{ file: StoredFileView; content: Readable }> {
     assertUuid('id', id);
@@ -90,6 +111,13 @@ export class FilesService {
     const storageKey = `${actor.tenantId}/${id}`;
     const view: StoredFileView = { id, name, size: upload.size, mimeType, sha256: upload.sha256 };
     await this.storage.put(storageKey, createReadStream(upload.path), view);
+    await this.insertRow(view, storageKey);
+    return view;
+  }
+
+  /** The metadata row of a stored blob; the blob is removed if the row fails. */
+  private async insertRow(view: StoredFileView, storageKey: string): Promise<void> {
+    const actor = this.actors.require();
     try {
       await this.tenants.transaction(async (em) => {
         em.create(StoredFile, {
@@ -107,7 +135,6 @@ export class FilesService {
       });
       throw error;
     }
-    return view;
   }
 
   /** The type the content has, if it is accepted by the configuration and the purpose; else VALIDATION_FAILED. */

@@ -44,6 +44,6 @@ import { TicketResolver } from './tickets/ticket.resolver';
     TicketResolver,
     WorkSubscriptionsResolver,
   ],
-  exports: [InstanceAccess, FileReferences],
+  exports: [InstanceAccess, FileReferences, FormLoader, TicketQueries],
 })
 export class WorkflowModule {}

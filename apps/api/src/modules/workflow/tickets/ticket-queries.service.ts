@@ -93,6 +93,21 @@ export class TicketQueries {
     return { items: await this.objects(rows), total };
   }
 
+  /** The tickets of these instances that the caller may see (a report's drill-down page), newest first. */
+  async ofInstances(instanceIds: readonly string[]): Promise<TicketObject[]> {
+    if (instanceIds.length === 0) return [];
+    const visible = this.access.visibleCondition();
+    const rows = await this.db.transaction((em) =>
+      em.execute<TicketRow[]>(
+        `select t.* from ticket t join process_instance i on i.id = t.instance_id
+          where t.instance_id = any(array(select jsonb_array_elements_text(?::jsonb)::uuid)) and ${visible.sql}
+          order by t.created_at desc, t.number desc`,
+        [JSON.stringify(instanceIds), ...visible.params],
+      ),
+    );
+    return this.objects(rows);
+  }
+
   async one(number: string): Promise<TicketObject> {
     const visible = this.access.visibleCondition();
     const [row] = await this.db.transaction((em) =>

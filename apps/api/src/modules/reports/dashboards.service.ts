@@ -1,0 +1,62 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { localize, type DashboardDefinition, type ReportParams } from '@anxin/report-engine';
+import { classifyError } from '../../common/errors/error-mapping';
+import type { DashboardObject, DashboardWidgetObject } from './dtos/dashboard.object';
+import type { DashboardSummaryObject } from './dtos/report-summary.object';
+import { ReportDefinitions } from './report-definitions.service';
+import { ReportExecution } from './report-execution.service';
+import { paramsOf, resultObject } from './reports.service';
+
+/**
+ * Dashboards: each widget's report run for the caller with the dashboard's parameters (those its report has) and
+ * the widget's fixed ones. A widget that fails carries its error; the others still show.
+ */
+@Injectable()
+export class DashboardsService {
+  private readonly logger = new Logger(DashboardsService.name);
+
+  constructor(
+    private readonly definitions: ReportDefinitions,
+    private readonly execution: ReportExecution,
+  ) {}
+
+  async list(): Promise<DashboardSummaryObject[]> {
+    const dashboards = await this.definitions.all<DashboardDefinition>('dashboard');
+    return dashboards.map(({ version, content }) => ({
+      key: content.key,
+      version,
+      name: localize(content.name, 'zh-CN'),
+      description: content.description ?? null,
+    }));
+  }
+
+  async run(key: string, params: unknown): Promise<DashboardObject> {
+    const { content } = await this.definitions.dashboard(key);
+    const given = paramsOf(params);
+    const widgets = await Promise.all(content.widgets.map((widget) => this.widget(widget, given)));
+    return { key: content.key, name: localize(content.name, 'zh-CN'), parameters: content.parameters ?? [], widgets };
+  }
+
+  private async widget(
+    widget: DashboardDefinition['widgets'][number],
+    given: ReportParams,
+  ): Promise<DashboardWidgetObject> {
+    const base = { key: widget.key, reportKey: widget.report, layout: widget.layout };
+    try {
+      const { content: report } = await this.definitions.report(widget.report);
+      const own = new Set((report.parameters ?? []).map((p) => p.key));
+      const params = { ...Object.fromEntries(Object.entries(given).filter(([k]) => own.has(k))), ...widget.params };
+      const shaped = await this.execution.run(widget.chart ? { ...report, chart: { ...report.chart, type: widget.chart } } : report, params);
+      return { ...base, title: localize(widget.title ?? report.name, 'zh-CN'), report: resultObject(shaped), error: null };
+    } catch (error) {
+      const client = classifyError(error);
+      if (client.code === 'INTERNAL') this.logger.error(`widget ${widget.key} of a dashboard failed: ${String(error)}`);
+      return {
+        ...base,
+        title: widget.title ? localize(widget.title, 'zh-CN') : widget.report,
+        report: null,
+        error: { code: client.code, message: client.message, problems: client.problems ?? null },
+      };
+    }
+  }
+}

@@ -238,6 +238,39 @@ describe('ReportRunner (query plans compiled and run on the real PostgreSQL)', (
     expect(rows.map((r) => [r['name'], Number(r['n'])])).toEqual([['绿湖苑', 3]]);
   });
 
+  it('should join a text column to an id column when the plan compares them as text', async () => {
+    // Given a join of the tickets' initiator (text, here not even an id) to the projects' id (uuid)
+    const plan = (compareAsText: boolean): QueryPlan => ({
+      source: { table: 'ticket', alias: 't' },
+      joins: [
+        {
+          table: 'project',
+          alias: 'p',
+          type: 'left',
+          ...(compareAsText ? { compareAsText } : {}),
+          on: [
+            [
+              { alias: 't', column: 'initiator' },
+              { alias: 'p', column: 'id' },
+            ],
+          ],
+        },
+      ],
+      select: [
+        { key: 'name', expr: col('name', 'p'), type: 'text' },
+        { key: 'n', expr: { kind: 'aggregate', fn: 'count' }, type: 'integer' },
+      ],
+      where: [],
+      groupBy: ['name'],
+      orderBy: [],
+    });
+    // When it compares as text, then it runs (no initiator is a project, so every ticket is unmatched)
+    const rows = await run(plan(true));
+    expect(rows.map((r) => [r['name'], Number(r['n'])])).toEqual([[null, 4]]);
+    // and without, PostgreSQL refuses text = uuid
+    await expect(run(plan(false))).rejects.toBeDefined();
+  });
+
   it('should refuse a NUL character in a value as invalid input (PostgreSQL text cannot hold it)', async () => {
     // When a value carries a NUL byte
     const plan = ticketPlan(

@@ -56,7 +56,9 @@ function planQuery(plan: QueryPlan): SqlFragment {
 
 function compileJoin(join: PlanJoin): SqlFragment {
   if (join.on.length === 0) throw new UnsafePlanError(`join ${join.alias} has no condition`);
-  const on = joinFragments(join.on.map(([left, right]) => sqlOf`${columnRef(left)} = ${columnRef(right)}`), ' and ');
+  const side = (ref: PlanJoin['on'][number][number]) =>
+    join.compareAsText ? sqlOf`${columnRef(ref)}::text` : columnRef(ref);
+  const on = joinFragments(join.on.map(([left, right]) => sqlOf`${side(left)} = ${side(right)}`), ' and ');
   const kind = fragment(join.type === 'inner' ? 'inner join' : 'left join');
   return sqlOf`${kind} ${identifier(join.table)} as ${identifier(join.alias)} on ${on}`;
 }

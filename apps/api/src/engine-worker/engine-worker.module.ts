@@ -3,6 +3,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import { EngineRuntimeModule } from '../engine-runtime/engine-runtime.module';
 import { ActionRegistry } from './action-registry.service';
 import { CompleteCallWorker } from './complete-call.worker';
+import { ContributedJobs } from './contributed-jobs.service';
 import { CompositeNotificationChannel } from './composite-notification-channel.adapter';
 import { DeliverOutboxWorker } from './deliver-outbox.worker';
 import { EngineWorker } from './engine-worker.service';
@@ -31,7 +32,8 @@ const jobWorkers = [
 
 /**
  * The job worker on graphile-worker, plus what the API needs of it (incidents). The runner only starts where
- * `options.runJobs`. Action handlers are any providers marked `@ActionHandlerFor(name)`. The outbox goes to
+ * `options.runJobs`. Action handlers are any providers marked `@ActionHandlerFor(name)`, further jobs (with their
+ * crontab) any marked `@ContributedJob(options)`. The outbox goes to
  * `NOTIFICATION_CHANNEL`: the log channel plus the `channels` given (the app adds the in-app one), all of them.
  */
 @Module({})
@@ -52,6 +54,7 @@ export class EngineWorkerModule {
           inject: [LogNotificationChannel, ...channels],
         },
         ActionRegistry,
+        ContributedJobs,
         NotifyAction,
         IncidentService,
         OutboxDelivery,

@@ -3,6 +3,7 @@ import { type BeforeApplicationShutdown, Inject, Injectable, type OnApplicationB
 import { type JobHelpers, parseCronItems, run, type Runner, type TaskList, type WorkerEvents } from 'graphile-worker';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { Pool } from 'pg';
+import { ContributedJobs } from './contributed-jobs.service';
 import { graphileLogger } from './graphile-logger.adapter';
 import { IncidentService } from './incident.service';
 import { describeError, failureVerdict } from './job-failure-policy.util';
@@ -22,7 +23,7 @@ const RETENTION_CRON = parseCronItems([
 
 /**
  * The graphile-worker runner of this process (`ROLE=worker|all`): timers, service-task actions, call activities,
- * outbox delivery and the retention job. It has its own small pool (the jobs themselves use MikroORM, a fresh
+ * outbox delivery, the retention job and the jobs other modules contribute (`@ContributedJob`, e.g. reports). It has its own small pool (the jobs themselves use MikroORM, a fresh
  * EntityManager each), hears new jobs through LISTEN/NOTIFY, and stops gracefully before the database closes:
  * running jobs finish, no job stays locked. Heartbeats let other runners unlock a crashed runner's jobs
  * (`WorkerLiveness`).
@@ -39,6 +40,7 @@ export class EngineWorker implements OnApplicationBootstrap, BeforeApplicationSh
     @Inject(JOB_WORKERS) private readonly workers: readonly JobWorker[],
     private readonly incidents: IncidentService,
     private readonly liveness: WorkerLiveness,
+    private readonly contributed: ContributedJobs,
     @InjectPinoLogger(EngineWorker.name) private readonly logger: PinoLogger,
   ) {}
 
@@ -70,7 +72,7 @@ export class EngineWorker implements OnApplicationBootstrap, BeforeApplicationSh
         logger: graphileLogger(this.logger.logger.child({ context: 'graphile-worker' })),
         events: this.events,
         taskList: this.taskList(),
-        parsedCronItems: this.options.scheduleRetention ? RETENTION_CRON : [],
+        parsedCronItems: [...(this.options.scheduleRetention ? RETENTION_CRON : []), ...this.contributed.crontab()],
       });
     } catch (error) {
       await this.liveness.detach();
@@ -98,7 +100,7 @@ export class EngineWorker implements OnApplicationBootstrap, BeforeApplicationSh
 
   private taskList(): TaskList {
     return Object.fromEntries(
-      this.workers.map((worker) => [
+      [...this.workers, ...this.contributed.all()].map((worker) => [
         worker.identifier,
         (payload: unknown, helpers: JobHelpers) => this.perform(worker, payload, helpers),
       ]),

@@ -4,7 +4,7 @@ import { classifyError } from '../../common/errors/error-mapping';
 import type { DashboardObject, DashboardWidgetObject } from './dtos/dashboard.object';
 import type { DashboardSummaryObject } from './dtos/report-summary.object';
 import { ReportDefinitions } from './report-definitions.service';
-import { ReportExecution } from './report-execution.service';
+import { ReportExecution, type ScopeNarrowing } from './report-execution.service';
 import { paramsOf, resultObject } from './reports.service';
 
 /**
@@ -30,23 +30,24 @@ export class DashboardsService {
     }));
   }
 
-  async run(key: string, params: unknown): Promise<DashboardObject> {
+  async run(key: string, params: unknown, narrow: ScopeNarrowing = {}): Promise<DashboardObject> {
     const { content } = await this.definitions.dashboard(key);
     const given = paramsOf(params);
-    const widgets = await Promise.all(content.widgets.map((widget) => this.widget(widget, given)));
+    const widgets = await Promise.all(content.widgets.map((widget) => this.widget(widget, given, narrow)));
     return { key: content.key, name: localize(content.name, 'zh-CN'), parameters: content.parameters ?? [], widgets };
   }
 
   private async widget(
     widget: DashboardDefinition['widgets'][number],
     given: ReportParams,
+    narrow: ScopeNarrowing,
   ): Promise<DashboardWidgetObject> {
     const base = { key: widget.key, reportKey: widget.report, layout: widget.layout };
     try {
       const { content: report } = await this.definitions.report(widget.report);
       const own = new Set((report.parameters ?? []).map((p) => p.key));
       const params = { ...Object.fromEntries(Object.entries(given).filter(([k]) => own.has(k))), ...widget.params };
-      const shaped = await this.execution.run(widget.chart ? { ...report, chart: { ...report.chart, type: widget.chart } } : report, params);
+      const shaped = await this.execution.run(widget.chart ? { ...report, chart: { ...report.chart, type: widget.chart } } : report, params, narrow);
       return { ...base, title: localize(widget.title ?? report.name, 'zh-CN'), report: resultObject(shaped), error: null };
     } catch (error) {
       const client = classifyError(error);

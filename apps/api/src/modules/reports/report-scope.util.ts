@@ -28,3 +28,12 @@ export function reportScopeOf(actor: Actor): ReportScope {
     ...(actor.roles.includes('owner') ? { units: [...actor.unitIds] } : {}),
   };
 }
+
+/**
+ * A scope narrowed to one project the scope sees (a scheduled run per project): exactly that project's rows; a
+ * project outside the scope gives a scope that sees nothing (never more than the recipient may see).
+ */
+export function narrowToProject(scope: ReportScope, projectId: string): ReportScope {
+  const sees = scope.all === true || (scope.projects ?? []).includes(projectId);
+  return { projects: sees ? [projectId] : [] };
+}

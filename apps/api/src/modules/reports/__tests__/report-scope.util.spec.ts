@@ -1,5 +1,5 @@
 import type { Actor } from '../../../common/context/actor.type';
-import { reportScopeOf } from '../report-scope.util';
+import { narrowToProject, reportScopeOf } from '../report-scope.util';
 
 const actor = (roles: Actor['roles']): Actor => ({
   userId: 'u1',
@@ -32,5 +32,16 @@ describe('reportScopeOf (the actor as the report engine’s scope)', () => {
       projects: ['p1', 'p2'],
       units: ['unit-1'],
     });
+  });
+});
+
+describe('narrowToProject: a scheduled run per project', () => {
+  it('should keep exactly one project the scope sees, and nothing of a project it does not', () => {
+    // Given an admin's scope and a manager's of projects p1 and p2
+    // When each is narrowed to p2, and the manager's to p3
+    // Then p2 alone; and for p3 a scope that sees nothing (never more than the recipient may see)
+    expect(narrowToProject({ all: true }, 'p2')).toEqual({ projects: ['p2'] });
+    expect(narrowToProject(reportScopeOf(actor(['manager'])), 'p2')).toEqual({ projects: ['p2'] });
+    expect(narrowToProject(reportScopeOf(actor(['manager'])), 'p3')).toEqual({ projects: [] });
   });
 });

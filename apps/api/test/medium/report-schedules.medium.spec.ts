@@ -1,0 +1,155 @@
+import { ContributedJobs } from '../../src/engine-worker/contributed-jobs.service';
+import { OutboxDelivery } from '../../src/engine-worker/outbox-delivery.service';
+import { ReportExecution } from '../../src/modules/reports/report-execution.service';
+import { ReportErrors } from '../../src/modules/reports/report.errors';
+import { ReportSchedules } from '../../src/modules/reports/schedules/report-schedules.service';
+import { login } from '../support/graphql-session';
+import { startReportWorld, type ReportWorld } from '../support/report-e2e-setup';
+import { deployOrFail } from '../support/rollup-world';
+
+/** A report of the test dataset by project and category, sent on `cron` (Shanghai) to `recipients`. */
+const scheduledReport = (key: string, schedule: Record<string, unknown>) =>
+  JSON.stringify({
+    key,
+    name: key === 'test-weekly' ? '每周工单' : key === 'test-per-project' ? '项目周报' : '坏报表',
+    dataset: 'test-tickets',
+    dimensions: [{ field: 'project' }, { field: 'category' }],
+    measures: ['tickets', 'totalCost'],
+    sort: [{ by: 'tickets', direction: 'desc' }],
+    chart: { type: 'table' },
+    schedule: { timeZone: 'Asia/Shanghai', channels: ['inApp'], ...schedule },
+  });
+
+// Monday 2026-11-23: 08:00, 09:00 and 10:00 in Shanghai are 00:00, 01:00 and 02:00 UTC.
+const MONDAY_0800 = new Date('2026-11-23T00:00:20Z');
+const MONDAY_0900 = new Date('2026-11-23T01:00:20Z');
+const MONDAY_1000 = new Date('2026-11-23T02:00:20Z');
+
+interface Received {
+  username: string;
+  company: string;
+  title: string;
+  body: string;
+}
+
+// Medium: the real services and job bodies on the started app (API role: the tests run the jobs), real PostgreSQL.
+describe('scheduled push: due reports are run as each recipient and sent through the outbox', () => {
+  let world: ReportWorld;
+  let schedules: ReportSchedules;
+
+  const received = async (titlePrefix: string): Promise<Received[]> => {
+    await world.testApp.app.get(OutboxDelivery).deliverPending({ retries: false });
+    return world.db.rows<Received>(
+      `select u.username, c.code as company, n.title, n.body from notification n
+         join app_user u on u.id = n.user_id join company c on c.id = n.tenant_id
+        where n.title like ? order by c.code, u.username, n.title`,
+      [`${titlePrefix}%`],
+    );
+  };
+
+  beforeAll(async () => {
+    world = await startReportWorld({ ROLE: 'api' });
+    schedules = world.testApp.app.get(ReportSchedules);
+    const { token } = await login(world.testApp.baseUrl, 'admin', { tenant: 'demo' });
+    const weekly = { cron: '0 8 * * MON', recipients: { roles: ['manager', 'admin', 'owner'], users: ['supervisor'] } };
+    await deployOrFail(world, token, 'REPORT', 'test-weekly', scheduledReport('test-weekly', weekly));
+    const perProject = { cron: '0 9 * * MON', recipients: { users: ['supervisor'] }, perProject: true };
+    await deployOrFail(world, token, 'REPORT', 'test-per-project', scheduledReport('test-per-project', perProject));
+    const broken = { cron: '0 10 * * MON', recipients: { roles: ['admin'] } };
+    await deployOrFail(world, token, 'REPORT', 'test-broken', scheduledReport('test-broken', broken));
+  });
+
+  afterAll(async () => {
+    await world.testApp.close();
+  });
+
+  it('should contribute its jobs to the engine worker, each every minute without backfill or overlap', () => {
+    // When the engine worker collects the contributed jobs
+    const jobs = world.testApp.app.get(ContributedJobs);
+    // Then the reports module's two jobs are there, with their crontab items
+    expect(jobs.all().map((j) => j.identifier)).toEqual(['anxin.report-rollups', 'anxin.report-schedules']);
+    expect(jobs.crontab().map((c) => [c.task, c.options.backfillPeriod, c.options.jobKey])).toEqual([
+      ['anxin.report-rollups', 0, 'anxin.report-rollups'],
+      ['anxin.report-schedules', 0, 'anxin.report-schedules'],
+    ]);
+  });
+
+  it('should send a due occurrence once, even with two runners, and not again', async () => {
+    // When two runners look for due schedules at Monday 08:00 at the same time
+    const [a, b] = await Promise.all([schedules.runDue(MONDAY_0800), schedules.runDue(MONDAY_0800)]);
+    // Then one of them sent the weekly report to each company, the other found it taken
+    const outcomes = [...a, ...b].filter((o) => o.key === 'test-weekly').map((o) => o.outcome);
+    expect(outcomes.sort()).toEqual(['sent', 'sent', 'taken', 'taken']);
+    // And a minute later nothing is due any more
+    expect(await schedules.runDue(new Date(MONDAY_0800.getTime() + 60_000))).toEqual([]);
+    // And each recipient got one message: admins, the manager, the supervisor named; never the owner
+    const messages = await received('定时报表：每周工单');
+    expect(messages.map((m) => `${m.company}:${m.username}`)).toEqual([
+      'demo:admin',
+      'demo:manager',
+      'demo:supervisor',
+      'other:admin',
+    ]);
+  });
+
+  it('should give each recipient only the figures of his scope', async () => {
+    // Given the weekly report sent at Monday 08:00 (previous case)
+    const messages = await received('定时报表：每周工单');
+    const body = (who: string) => messages.find((m) => `${m.company}:${m.username}` === who)!.body;
+    // Then the manager of lakeside sees lakeside's rows only; the supervisor of both projects sees both
+    expect(body('demo:manager')).toContain('绿湖苑 / leak：工单数 2');
+    expect(body('demo:manager')).not.toContain('西山湾');
+    expect(body('demo:supervisor')).toContain('西山湾 / leak：工单数 1');
+    expect(body('demo:supervisor')).toContain('统计时间：2026-11-23 08:00');
+    // And no demo user sees the other company's ticket, whose admin sees only it
+    expect(messages.filter((m) => m.company === 'demo' && m.body.includes('999'))).toEqual([]);
+    expect(body('other:admin')).toContain('滨江府 / leak：工单数 1');
+    expect(body('other:admin')).not.toContain('绿湖苑');
+  });
+
+  it('should not send a schedule that is not due', async () => {
+    // When the runner looks on Tuesday morning (no cron of these falls then)
+    const outcomes = await schedules.runDue(new Date('2026-11-24T00:00:20Z'));
+    // Then nothing is sent
+    expect(outcomes).toEqual([]);
+  });
+
+  it('should send one message per project the recipient sees with perProject', async () => {
+    // When the per-project report is due at Monday 09:00
+    const outcomes = await schedules.runDue(MONDAY_0900);
+    // Then the supervisor (lakeside and hillside) gets one message per project, each with that project's rows (the
+    // other company has no user of that name: its occurrence is sent to nobody)
+    expect(outcomes.map((o) => `${o.key} ${o.outcome} ${o.messages}`).sort()).toEqual([
+      'test-per-project sent 0',
+      'test-per-project sent 2',
+    ]);
+    const messages = await received('定时报表：项目周报');
+    expect(messages.map((m) => m.title)).toEqual(['定时报表：项目周报（绿湖苑）', '定时报表：项目周报（西山湾）']);
+    expect(messages[0]!.body).not.toContain('西山湾');
+    expect(messages[1]!.body).toContain('西山湾 / leak：工单数 1');
+    expect(messages[1]!.body).not.toContain('绿湖苑');
+  });
+
+  it('should make an incident of a report that cannot run, and not retry it every minute', async () => {
+    // Given a report that no longer runs
+    const execution = world.testApp.app.get(ReportExecution);
+    const run = jest.spyOn(execution, 'run').mockRejectedValue(ReportErrors.definitionBroken('test-broken', []));
+    try {
+      // When it is due at Monday 10:00, and the runner looks again a minute later
+      const first = await schedules.runDue(MONDAY_1000);
+      const second = await schedules.runDue(new Date(MONDAY_1000.getTime() + 60_000));
+      // Then the occurrence failed once per company, with incidents, and was not tried again
+      expect(first.map((o) => [o.key, o.outcome])).toEqual([
+        ['test-broken', 'failed'],
+        ['test-broken', 'failed'],
+      ]);
+      expect(second).toEqual([]);
+      const incidents = await world.db.rows<{ job_name: string }>(
+        `select job_name from incident where job_name = 'anxin.report-schedules'`,
+      );
+      expect(incidents).toHaveLength(2);
+    } finally {
+      run.mockRestore();
+    }
+  });
+});

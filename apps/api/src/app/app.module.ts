@@ -23,6 +23,7 @@ import { LiveGraphqlModule } from '../modules/live/live-graphql.module';
 import { LiveModule } from '../modules/live/live.module';
 import { MetricsModule } from '../modules/metrics/metrics.module';
 import { InAppNotificationChannel } from '../modules/notifications/in-app-notification-channel.adapter';
+import { ReportWebhookChannel } from '../modules/reports/schedules/report-webhook-channel.adapter';
 import { NotificationsModule } from '../modules/notifications/notifications.module';
 import { OrgModule } from '../modules/org/org.module';
 import { ReportsModule } from '../modules/reports/reports.module';
@@ -46,13 +47,24 @@ export class AppModule {
         LoggerModule.forRoot(loggerOptions(config)),
         DatabaseModule.forRoot(databaseUrl),
         LiveModule.forRoot({ databaseUrl, listen: servesApi }),
-        EngineWorkerModule.forRoot(workerOptionsFrom(config, databaseUrl), [InAppNotificationChannel]),
+        EngineWorkerModule.forRoot(workerOptionsFrom(config, databaseUrl), [
+          InAppNotificationChannel,
+          ReportWebhookChannel,
+        ]),
         DispatchModule,
         HealthModule,
         MetricsModule,
-        ...(servesApi ? AppModule.apiModules(config) : []),
+        ...(servesApi ? AppModule.apiModules(config) : AppModule.workerModules()),
       ],
     };
+  }
+
+  /**
+   * What a worker-only process needs beyond the engine: the modules that contribute jobs (`@ContributedJob`), with
+   * what every module stands on. Their resolvers are inert without GraphQL.
+   */
+  private static workerModules(): DynamicModule['imports'] & unknown[] {
+    return [CommonModule, ReportsModule];
   }
 
   /** GraphQL (hardened, with subscriptions), guards, errors, audit, org, definitions, files, the work, reports, the demo seed. */

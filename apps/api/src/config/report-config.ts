@@ -12,6 +12,11 @@ export const reportConfigSchema = z.object({
     .string()
     .refine(isPostgresUrl, 'must be a postgres:// URL with a host and a database name')
     .optional(),
+  REPORT_WEBHOOK_URL: z
+    .string()
+    .url('must be an http(s) URL')
+    .refine((url) => /^https?:\/\//.test(url), 'must be an http(s) URL')
+    .optional(),
 });
 
 export type ReportConfigInput = z.infer<typeof reportConfigSchema>;
@@ -23,6 +28,8 @@ export interface ReportConfig {
   readonly rowCap: number;
   /** A read replica for report queries; unset: the main database. */
   readonly databaseUrl: string | undefined;
+  /** Where scheduled reports with the `webhook` channel are POSTed; unset: that channel sends nothing. */
+  readonly webhookUrl: string | undefined;
 }
 
 export function reportConfigFrom(value: ReportConfigInput): ReportConfig {
@@ -30,5 +37,6 @@ export function reportConfigFrom(value: ReportConfigInput): ReportConfig {
     statementTimeoutMs: value.REPORT_STATEMENT_TIMEOUT_MS,
     rowCap: value.REPORT_ROW_CAP,
     databaseUrl: value.REPORT_DATABASE_URL,
+    webhookUrl: value.REPORT_WEBHOOK_URL,
   };
 }

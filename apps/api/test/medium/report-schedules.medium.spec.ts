@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { ContributedJobs } from '../../src/engine-worker/contributed-jobs.service';
 import { OutboxDelivery } from '../../src/engine-worker/outbox-delivery.service';
 import { ReportExecution } from '../../src/modules/reports/report-execution.service';
@@ -8,10 +10,10 @@ import { startReportWorld, type ReportWorld } from '../support/report-e2e-setup'
 import { deployOrFail } from '../support/rollup-world';
 
 /** A report of the test dataset by project and category, sent on `cron` (Shanghai) to `recipients`. */
-const scheduledReport = (key: string, schedule: Record<string, unknown>) =>
+const scheduledReport = (key: string, name: string, schedule: Record<string, unknown>) =>
   JSON.stringify({
     key,
-    name: key === 'test-weekly' ? '每周工单' : key === 'test-per-project' ? '项目周报' : '坏报表',
+    name,
     dataset: 'test-tickets',
     dimensions: [{ field: 'project' }, { field: 'category' }],
     measures: ['tickets', 'totalCost'],
@@ -24,6 +26,22 @@ const scheduledReport = (key: string, schedule: Record<string, unknown>) =>
 const MONDAY_0800 = new Date('2026-11-23T00:00:20Z');
 const MONDAY_0900 = new Date('2026-11-23T01:00:20Z');
 const MONDAY_1000 = new Date('2026-11-23T02:00:20Z');
+const MONDAY_1100 = new Date('2026-11-23T03:00:20Z');
+
+/** A webhook receiver on a free loopback port that keeps what it was sent. */
+async function startReceiver(): Promise<{ server: Server; url: string; posts: Record<string, unknown>[] }> {
+  const posts: Record<string, unknown>[] = [];
+  const server = createServer((request, response) => {
+    let text = '';
+    request.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+    request.on('end', () => {
+      posts.push(JSON.parse(text) as Record<string, unknown>);
+      response.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, posts };
+}
 
 interface Received {
   username: string;
@@ -36,6 +54,7 @@ interface Received {
 describe('scheduled push: due reports are run as each recipient and sent through the outbox', () => {
   let world: ReportWorld;
   let schedules: ReportSchedules;
+  let receiver: Awaited<ReturnType<typeof startReceiver>>;
 
   const received = async (titlePrefix: string): Promise<Received[]> => {
     await world.testApp.app.get(OutboxDelivery).deliverPending({ retries: false });
@@ -48,19 +67,29 @@ describe('scheduled push: due reports are run as each recipient and sent through
   };
 
   beforeAll(async () => {
-    world = await startReportWorld({ ROLE: 'api' });
+    receiver = await startReceiver();
+    world = await startReportWorld({ ROLE: 'api', REPORT_WEBHOOK_URL: receiver.url });
     schedules = world.testApp.app.get(ReportSchedules);
     const { token } = await login(world.testApp.baseUrl, 'admin', { tenant: 'demo' });
     const weekly = { cron: '0 8 * * MON', recipients: { roles: ['manager', 'admin', 'owner'], users: ['supervisor'] } };
-    await deployOrFail(world, token, 'REPORT', 'test-weekly', scheduledReport('test-weekly', weekly));
+    await deployOrFail(world, token, 'REPORT', 'test-weekly', scheduledReport('test-weekly', '每周工单', weekly));
     const perProject = { cron: '0 9 * * MON', recipients: { users: ['supervisor'] }, perProject: true };
-    await deployOrFail(world, token, 'REPORT', 'test-per-project', scheduledReport('test-per-project', perProject));
+    await deployOrFail(
+      world,
+      token,
+      'REPORT',
+      'test-per-project',
+      scheduledReport('test-per-project', '项目周报', perProject),
+    );
     const broken = { cron: '0 10 * * MON', recipients: { roles: ['admin'] } };
-    await deployOrFail(world, token, 'REPORT', 'test-broken', scheduledReport('test-broken', broken));
+    await deployOrFail(world, token, 'REPORT', 'test-broken', scheduledReport('test-broken', '坏报表', broken));
+    const hook = { cron: '0 11 * * MON', recipients: { users: ['manager'] }, channels: ['webhook'] };
+    await deployOrFail(world, token, 'REPORT', 'test-webhook', scheduledReport('test-webhook', '推送周报', hook));
   });
 
   afterAll(async () => {
     await world.testApp.close();
+    receiver.server.close();
   });
 
   it('should contribute its jobs to the engine worker, each every minute without backfill or overlap', () => {
@@ -151,5 +180,22 @@ describe('scheduled push: due reports are run as each recipient and sent through
     } finally {
       run.mockRestore();
     }
+  });
+
+  it('should POST a schedule of the webhook channel to the configured URL, and make no in-app notification', async () => {
+    // Given REPORT_WEBHOOK_URL set and a report sent by webhook to the manager at Monday 11:00
+    // When it is due and the outbox is delivered
+    await schedules.runDue(MONDAY_1100);
+    const inApp = await received('定时报表：推送周报');
+    // Then the receiver got one message with the title, the manager's figures and the report's reference
+    const [manager] = await world.db.rows<{ id: string }>(`select id from app_user where username = 'manager'`);
+    expect(receiver.posts).toHaveLength(1);
+    expect(receiver.posts[0]).toMatchObject({
+      title: '定时报表：推送周报',
+      recipient: manager!.id,
+      report: { kind: 'report', key: 'test-webhook', params: {}, occurrence: '2026-11-23T03:00:00.000Z' },
+    });
+    expect(receiver.posts[0]!['body']).toContain('绿湖苑 / leak：工单数 2');
+    expect(inApp).toEqual([]);
   });
 });

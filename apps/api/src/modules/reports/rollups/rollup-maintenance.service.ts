@@ -1,7 +1,13 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
-import { planChangedDays, planRollupBuild, rollupLayout, type Dataset } from '@anxin/report-engine';
+import {
+  EngineInvariantError,
+  planChangedDays,
+  planRollupBuild,
+  rollupLayout,
+  type Dataset,
+} from '@anxin/report-engine';
 import { compilePlan } from '../plan-compiler';
 import { ReportDefinitions } from '../report-definitions.service';
 import { rowOf } from '../report-values.util';
@@ -101,7 +107,7 @@ export class RollupMaintenance {
   private async update(session: WriteSession, target: Target): Promise<Pick<RollupRefresh, 'outcome' | 'days'>> {
     const { tenantId, dataset, rollupKey, now } = target;
     const signature = rollupSignature(dataset, rollupKey);
-    if (signature === undefined) throw new Error(`${dataset.key} has no rollup ${rollupKey}`);
+    if (signature === undefined) throw new EngineInvariantError(`${dataset.key} has no rollup ${rollupKey}`);
     const keys = [tenantId, dataset.key, rollupKey];
     const [state] = await session.system<{ signature: string; watermark: Date | null }>({ sql: STATE_SQL, bindings: keys });
     const saveState = (run: RunQuery) =>
@@ -135,7 +141,7 @@ export class RollupMaintenance {
   private async build(run: RunQuery, target: Target, days: DayRange): Promise<void> {
     const { tenantId, dataset, rollupKey } = target;
     const layout = rollupLayout(dataset, rollupKey);
-    if (!layout) throw new Error(`${dataset.key} has no rollup ${rollupKey}`);
+    if (!layout) throw new EngineInvariantError(`${dataset.key} has no rollup ${rollupKey}`);
     const plan = planRollupBuild(dataset, rollupKey, days);
     const statements = compileRollupBuild(this.em.getKnex(), { plan, layout, tenantId, days });
     await run(statements.remove);

@@ -55,8 +55,13 @@ export class ReportPush {
     const { schedule } = scheduled;
     return this.db.session(async (session) => {
       const { roles = [], users = [] } = schedule.recipients;
-      const recipients = await session.system<{ id: string }>({ sql: RECIPIENTS_SQL, bindings: [tenantId, users, roles] });
-      const projects = schedule.perProject ? await session.system<{ id: string; name: string }>({ sql: PROJECTS_SQL, bindings: [tenantId] }) : [];
+      // In the tenant's transaction: row-level security keeps the lookups to his company.
+      const { recipients, projects } = await session.tenantTransaction(tenantId, async (run) => ({
+        recipients: await run<{ id: string }>({ sql: RECIPIENTS_SQL, bindings: [tenantId, users, roles] }),
+        projects: schedule.perProject
+          ? await run<{ id: string; name: string }>({ sql: PROJECTS_SQL, bindings: [tenantId] })
+          : [],
+      }));
       const messages: unknown[] = [];
       for (const { id } of recipients) {
         const actor = await this.loader.load(tenantId, id);

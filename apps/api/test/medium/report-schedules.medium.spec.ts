@@ -7,6 +7,8 @@ import { ReportErrors } from '../../src/modules/reports/report.errors';
 import { ReportSchedules } from '../../src/modules/reports/schedules/report-schedules.service';
 import { login } from '../support/graphql-session';
 import { startReportWorld, type ReportWorld } from '../support/report-e2e-setup';
+import { definitionsApi } from '../support/definitions-api';
+import { REPORT_FIXTURES } from '../support/reports-api';
 import { deployOrFail } from '../support/rollup-world';
 
 /** A report of the test dataset by project and category, sent on `cron` (Shanghai) to `recipients`. */
@@ -27,6 +29,7 @@ const MONDAY_0800 = new Date('2026-11-23T00:00:20Z');
 const MONDAY_0900 = new Date('2026-11-23T01:00:20Z');
 const MONDAY_1000 = new Date('2026-11-23T02:00:20Z');
 const MONDAY_1100 = new Date('2026-11-23T03:00:20Z');
+const MONDAY_1200 = new Date('2026-11-23T04:00:20Z');
 
 /** A webhook receiver on a free loopback port that keeps what it was sent. */
 async function startReceiver(): Promise<{ server: Server; url: string; posts: Record<string, unknown>[] }> {
@@ -85,6 +88,24 @@ describe('scheduled push: due reports are run as each recipient and sent through
     await deployOrFail(world, token, 'REPORT', 'test-broken', scheduledReport('test-broken', '坏报表', broken));
     const hook = { cron: '0 11 * * MON', recipients: { users: ['manager'] }, channels: ['webhook'] };
     await deployOrFail(world, token, 'REPORT', 'test-webhook', scheduledReport('test-webhook', '推送周报', hook));
+    const board = REPORT_FIXTURES.find((f) => f.key === 'test-overview')!;
+    const dashboard = {
+      ...(JSON.parse(board.content) as object),
+      schedule: {
+        cron: '0 12 * * MON',
+        timeZone: 'Asia/Shanghai',
+        recipients: { users: ['supervisor'] },
+        channels: ['inApp'],
+        params: { category: 'leak' },
+        perProject: true,
+      },
+    };
+    const deployed = await definitionsApi(world.testApp.baseUrl, token).deploy({
+      kind: 'DASHBOARD',
+      key: 'test-overview',
+      content: JSON.stringify(dashboard),
+    });
+    if (!deployed.data?.deployDefinition) throw new Error(JSON.stringify(deployed.errors));
   });
 
   afterAll(async () => {
@@ -197,5 +218,22 @@ describe('scheduled push: due reports are run as each recipient and sent through
     });
     expect(receiver.posts[0]!['body']).toContain('绿湖苑 / leak：工单数 2');
     expect(inApp).toEqual([]);
+  });
+
+  it('should send a scheduled dashboard as one section per widget, per project, with the schedule’s parameters', async () => {
+    // Given the test dashboard scheduled at Monday 12:00 for the supervisor, per project, for leaks only
+    // When it is due
+    const outcomes = await schedules.runDue(MONDAY_1200);
+    // Then the supervisor gets one message per project, each with both widgets and that project's leaks only
+    expect(outcomes.filter((o) => o.messages > 0).map((o) => [o.kind, o.key, o.messages])).toEqual([
+      ['dashboard', 'test-overview', 2],
+    ]);
+    const messages = await received('定时报表：测试看板');
+    expect(messages.map((m) => m.title)).toEqual(['定时报表：测试看板（绿湖苑）', '定时报表：测试看板（西山湾）']);
+    const lakeside = messages[0]!.body;
+    expect(lakeside).toContain('【各类别】\n· 绿湖苑 / leak：工单数 2');
+    expect(lakeside).toContain('【各项目各类别工单】');
+    expect(lakeside).not.toContain('electric');
+    expect(lakeside).not.toContain('西山湾');
   });
 });

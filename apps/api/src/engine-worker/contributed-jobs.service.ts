@@ -4,7 +4,10 @@ import { parseCronItems, type CronItem, type ParsedCronItem } from 'graphile-wor
 import { ContributedJob } from './contributed-job.type';
 import type { JobWorker } from './job-worker.type';
 
-/** The jobs other modules contribute (`@ContributedJob`), and the crontab items of the periodic ones. */
+/**
+ * The jobs other modules contribute (`@ContributedJob`), and the crontab items of the periodic ones. Two jobs of one
+ * identifier are a bug: the app refuses to start.
+ */
 @Injectable()
 export class ContributedJobs implements OnModuleInit {
   private workers: JobWorker[] = [];
@@ -17,7 +20,8 @@ export class ContributedJobs implements OnModuleInit {
     for (const wrapper of this.discovery.getProviders({ metadataKey: ContributedJob.KEY })) {
       const options = this.discovery.getMetadataByDecorator(ContributedJob, wrapper) ?? {};
       const worker = wrapper.instance as JobWorker | undefined;
-      if (!worker || typeof worker.run !== 'function' || seen.has(worker.identifier)) continue;
+      if (!worker || typeof worker.run !== 'function') continue;
+      if (seen.has(worker.identifier)) throw new Error(`two jobs are contributed as "${worker.identifier}"`);
       seen.add(worker.identifier);
       this.workers.push(worker);
       if (options.crontab === undefined) continue;

@@ -151,6 +151,7 @@ describe('scheduled push: due reports are run as each recipient and sent through
     expect(body('demo:manager')).not.toContain('西山湾');
     expect(body('demo:supervisor')).toContain('西山湾 / leak：工单数 1');
     expect(body('demo:supervisor')).toContain('统计时间：2026-11-23 08:00');
+    expect(body('demo:supervisor').split('\n').at(-1)).toBe('查看：报表 test-weekly');
     // And no demo user sees the other company's ticket, whose admin sees only it
     expect(messages.filter((m) => m.company === 'demo' && m.body.includes('999'))).toEqual([]);
     expect(body('other:admin')).toContain('滨江府 / leak：工单数 1');

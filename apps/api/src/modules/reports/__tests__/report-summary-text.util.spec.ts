@@ -1,5 +1,5 @@
 import type { ReportColumn } from '@anxin/report-engine';
-import { SUMMARY_ROWS, sectionText, summaryBody } from '../schedules/report-summary-text.util';
+import { referenceLine, SUMMARY_ROWS, sectionText, summaryBody } from '../schedules/report-summary-text.util';
 
 const COLUMNS: ReportColumn[] = [
   { key: 'project', label: '项目', type: 'id', role: 'dimension', labelKey: 'project__label' },
@@ -34,5 +34,14 @@ describe('scheduled summary text', () => {
     });
     // Then both say so under the period line
     expect(body).toBe('统计时间：2026-11-23 08:00\n【空】\n· （无数据）\n【坏】\n· （出错：报表已失效）');
+  });
+
+  it('should end with a reference to open the report, with its parameters and project', () => {
+    // When the reference of a report run for one project, and of a dashboard without parameters, is rendered
+    const report = referenceLine({ kind: 'report', key: 'weekly', params: { statuses: ['open'] }, projectId: 'p1' });
+    const dashboard = referenceLine({ kind: 'dashboard', key: 'executive', params: {} });
+    // Then they name the kind, the key and what it ran with
+    expect(report).toBe('查看：报表 weekly，参数 {"statuses":["open"],"project":"p1"}');
+    expect(dashboard).toBe('查看：看板 executive');
   });
 });

@@ -122,20 +122,20 @@ function message(input: {
   const period = DateTime.fromJSDate(occurrence, { zone }).toFormat('yyyy-MM-dd HH:mm');
   const name = localize(definition.name, 'zh-CN');
   const title = project ? `定时报表：${name}（${project.name}）` : `定时报表：${name}`;
+  const reference = {
+    kind: scheduled.kind,
+    key: definition.key,
+    params: schedule.params ?? {},
+    ...(project ? { projectId: project.id } : {}),
+  };
   return {
     channels: schedule.channels,
     input: {
       recipients: schedule.channels.includes('inApp') ? [userId] : [],
       recipient: userId,
       title,
-      body: summaryBody({ period, sections }),
-      report: {
-        kind: scheduled.kind,
-        key: definition.key,
-        params: schedule.params ?? {},
-        ...(project ? { projectId: project.id } : {}),
-        occurrence: occurrence.toISOString(),
-      },
+      body: summaryBody({ period, sections, reference }),
+      report: { ...reference, occurrence: occurrence.toISOString() },
     },
   };
 }

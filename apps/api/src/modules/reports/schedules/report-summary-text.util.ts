@@ -40,7 +40,30 @@ export function sectionText(section: SummarySection): string {
   return [`【${section.title}】`, ...lines].join('\n');
 }
 
-/** The body of a scheduled message: when it was due (local time of the schedule's zone), then each section. */
-export function summaryBody(input: { period: string; sections: readonly SummarySection[] }): string {
-  return [`统计时间：${input.period}`, ...input.sections.map(sectionText)].join('\n');
+/** Which report a message is about, for the reader to open it: kind, key, and the parameters it ran with. */
+export interface SummaryReference {
+  readonly kind: 'report' | 'dashboard';
+  readonly key: string;
+  readonly params: Readonly<Record<string, JsonValue>>;
+  readonly projectId?: string;
+}
+
+/** The last line of a message: `查看：报表 <key>` (or `看板`), with its parameters and project when it has them. */
+export function referenceLine(reference: SummaryReference): string {
+  const params = { ...reference.params, ...(reference.projectId ? { project: reference.projectId } : {}) };
+  const given = Object.keys(params).length > 0 ? `，参数 ${JSON.stringify(params)}` : '';
+  return `查看：${reference.kind === 'report' ? '报表' : '看板'} ${reference.key}${given}`;
+}
+
+/**
+ * The body of a scheduled message: when it was due (local time of the schedule's zone), each section, and the
+ * reference to open the report.
+ */
+export function summaryBody(input: {
+  period: string;
+  sections: readonly SummarySection[];
+  reference?: SummaryReference;
+}): string {
+  const reference = input.reference ? [referenceLine(input.reference)] : [];
+  return [`统计时间：${input.period}`, ...input.sections.map(sectionText), ...reference].join('\n');
 }

@@ -63,6 +63,14 @@ interface InstanceRow {
   prior: StepOutcome | null;
 }
 
+/**
+ * An instance row read by the caller just before the step (e.g. with a task command's scope check), with the stored
+ * result of the step's request id if it ran already: the step starts from it instead of loading the instance.
+ */
+export interface InstanceSnapshot extends CachedInstance {
+  readonly prior: StepOutcome | null;
+}
+
 interface Prior {
   readonly prior: StepOutcome;
 }
@@ -160,10 +168,20 @@ export class EngineRuntime {
     return written.ticket_number ? { ...outcome, ticketNumber: written.ticket_number } : outcome;
   }
 
-  /** Runs one command on an instance; see the class comment for conflicts, retries and the cache. */
-  async execute(instanceId: string, command: ProcessCommand, requestId?: string): Promise<StepOutcome> {
+  /**
+   * Runs one command on an instance; see the class comment for conflicts, retries and the cache. A `snapshot` the
+   * caller read stands in for the cached copy: a stored result in it is replayed; otherwise it is tried once without
+   * a load, and anything but a successful write is decided again on a fresh load, exactly like a cached copy.
+   */
+  async execute(
+    instanceId: string,
+    command: ProcessCommand,
+    requestId?: string,
+    snapshot?: InstanceSnapshot,
+  ): Promise<StepOutcome> {
+    if (snapshot?.prior) return { ...snapshot.prior, replayed: true };
     // A cached copy is tried once, without a load; anything but a successful write is decided again on fresh state.
-    let cached = this.cache.get(instanceId);
+    let cached = snapshot ? withoutPrior(snapshot) : this.cache.get(instanceId);
     for (let attempt = 1; attempt <= this.options.maxAttempts;) {
       const fromCache = cached !== undefined;
       const loaded = cached ?? (await this.load(instanceId, requestId));
@@ -338,4 +356,8 @@ export class EngineRuntime {
     this.statements += 1;
     return em.execute<T[]>(query, params as never[]);
   }
+}
+
+function withoutPrior({ prior: _prior, ...instance }: InstanceSnapshot): CachedInstance {
+  return instance;
 }

@@ -46,9 +46,10 @@ export class TaskCommands {
   async run(taskId: string, command: TaskCommand, input: TaskCommandInput = {}): Promise<StepOutcome> {
     // Commands that finish the user's part of a task submit its form, even empty (its required fields count).
     const submitsForm = command.type === 'complete' || command.type === 'approve' || command.type === 'resolve';
-    // The scope check and the task's form facts in one statement.
-    const task = await this.access.taskForCommand(taskId, submitsForm);
     const actor = this.scope.actor;
+    const requestId = scopedRequestId(actor, input.requestId);
+    // The scope check, the task's form facts and the instance the step starts from, in one statement.
+    const task = await this.access.taskForCommand(taskId, requestId);
     const variables = submitsForm ? await this.formData(task, input.data) : undefined;
     const full = {
       ...command,
@@ -57,7 +58,7 @@ export class TaskCommands {
       ...(input.comment ? { comment: input.comment } : {}),
       ...(variables ? { variables } : {}),
     } as ProcessCommand;
-    return this.runtime.execute(task.id, full, scopedRequestId(actor, input.requestId));
+    return this.runtime.execute(task.id, full, requestId, task.snapshot);
   }
 
   /** 撤回: the instance's last move by the caller, named by the task he completed. */
@@ -89,7 +90,7 @@ export class TaskCommands {
     if (!task.formKey) return Object.keys(object).length > 0 ? object : undefined;
     const loaded = await this.forms.form(task.formKey);
     const { form } = applyPermissions(loaded.form, { fields: task.fieldPermissions });
-    const previous = task.state?.variables ?? {};
+    const previous = task.snapshot.state.variables;
     const result = await this.validation.validate(form, object, this.scope.actor, { previous });
     return form.processVariables ? processVariablesOf(form, result.value) : result.value;
   }

@@ -12,6 +12,7 @@ import {
   type StepResult,
 } from '@anxin/process-engine';
 import type { JsonObject } from '@anxin/rules';
+import type { PendingAudit } from '../common/audit/pending-audit';
 import { DefinitionRegistry } from './definition-registry.service';
 import { InstanceCache, type CachedInstance } from './instance-cache';
 import { RUNTIME_OPTIONS, type RuntimeOptions } from './runtime-options';
@@ -69,6 +70,17 @@ interface InstanceRow {
  */
 export interface InstanceSnapshot extends CachedInstance {
   readonly prior: StepOutcome | null;
+}
+
+/** What a caller may add to {@link EngineRuntime.execute}. */
+export interface ExecuteOptions {
+  /** The instance as the caller just read it: the step starts from it instead of a load (see `execute`). */
+  readonly snapshot?: InstanceSnapshot;
+  /**
+   * The audit row of the mutation whose whole change this step is: inserted by the step's own statement, so it
+   * commits with the step or not at all; marked written when a write committed it.
+   */
+  readonly audit?: PendingAudit;
 }
 
 interface Prior {
@@ -152,6 +164,7 @@ export class EngineRuntime {
       request.parent?.actionId ?? null,
       ...SLOT_COLUMNS.map((c) => columns.slots[c] ?? null),
       ...this.effectParams(plan, request.requestId, instanceId, outcome),
+      '[]', // no audit row: a start's mutation writes more than the step (e.g. the submission)
       JSON.stringify(ticket ? [ticket] : []),
     ];
     const [written] = await this.step<WriteResult>('anxin.insert-instance', INSERT_INSTANCE_SQL, params);
@@ -177,7 +190,7 @@ export class EngineRuntime {
     instanceId: string,
     command: ProcessCommand,
     requestId?: string,
-    snapshot?: InstanceSnapshot,
+    { snapshot, audit }: ExecuteOptions = {},
   ): Promise<StepOutcome> {
     if (snapshot?.prior) return { ...snapshot.prior, replayed: true };
     // A cached copy is tried once, without a load; anything but a successful write is decided again on fresh state.
@@ -187,7 +200,7 @@ export class EngineRuntime {
       const loaded = cached ?? (await this.load(instanceId, requestId));
       cached = undefined;
       if ('prior' in loaded) return { ...loaded.prior, replayed: true };
-      const done = await this.attempt(loaded, command, requestId, fromCache);
+      const done = await this.attempt(loaded, command, { requestId, fromCache, audit });
       if (done !== 'lost') return done;
       this.cache.delete(instanceId);
       if (fromCache) continue;
@@ -229,8 +242,7 @@ export class EngineRuntime {
   private async attempt(
     row: CachedInstance,
     command: ProcessCommand,
-    requestId: string | undefined,
-    fromCache: boolean,
+    { requestId, fromCache, audit }: { requestId: string | undefined; fromCache: boolean; audit?: PendingAudit },
   ): Promise<StepOutcome | 'lost'> {
     const instanceId = row.state.instanceId;
     const model = await this.definitions.modelById(row.definitionId);
@@ -263,10 +275,12 @@ export class EngineRuntime {
       row.revision,
       requestId ?? null,
       ...this.effectParams(plan, requestId, instanceId, outcome),
+      JSON.stringify(audit ? [audit.row] : []),
       JSON.stringify(ticket ? [ticket] : []),
     ];
     const [written] = await this.step<WriteResult>('anxin.write-step', WRITE_STEP_SQL, params);
     if (written?.written !== 1) return 'lost';
+    audit?.markWritten();
     this.cache.set(instanceId, { ...row, state: result.state, revision: result.state.revision });
     this.committed(instanceId, plan, written);
     return written.ticket_number ? { ...outcome, ticketNumber: written.ticket_number } : outcome;

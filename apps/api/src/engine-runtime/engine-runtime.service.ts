@@ -15,6 +15,7 @@ import type { JsonObject } from '@anxin/rules';
 import type { PendingAudit } from '../common/audit/pending-audit';
 import { DefinitionRegistry } from './definition-registry.service';
 import { InstanceCache, type CachedInstance } from './instance-cache';
+import { OutboxWake } from './outbox-wake';
 import { RUNTIME_OPTIONS, type RuntimeOptions } from './runtime-options';
 import { StepDatabase } from './step-database';
 import { StepEvents } from './step-events';
@@ -106,6 +107,7 @@ export class EngineRuntime {
     private readonly definitions: DefinitionRegistry,
     private readonly steps: StepDatabase,
     private readonly events: StepEvents,
+    private readonly outbox: OutboxWake,
     @Inject(RUNTIME_OPTIONS) private readonly options: RuntimeOptions,
   ) {
     this.cache = new InstanceCache(options.instanceCacheSize);
@@ -320,8 +322,12 @@ export class EngineRuntime {
     };
   }
 
-  /** Tells the step's listeners (live updates) what changed; only steps that touched tasks or a ticket. */
+  /**
+   * After a step's commit: wakes the outbox delivery if the step wrote messages, and tells the step's listeners (live
+   * updates) what changed, for steps that touched tasks or a ticket.
+   */
   private committed(instanceId: string, plan: StepPlan, written: WriteResult): void {
+    if (plan.outbox.length > 0) this.outbox.request();
     if (plan.tasks.length === 0 && !written.ticket_number) return;
     this.events.emit({
       tenantId: written.tenant_id,

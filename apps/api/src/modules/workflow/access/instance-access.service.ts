@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { FormPermissions } from '@anxin/form-engine';
 import type { InstanceState } from '@anxin/process-engine';
 import type { Actor } from '../../../common/context/actor.type';
+import type { SqlValue } from '../../../common/database/inline-sql.util';
 import { TenantDatabase } from '../../../common/database/tenant-database.service';
 import { AppError } from '../../../common/errors/app-error';
 import { DataScope, type SqlCondition } from '../../../common/scope/data-scope.service';
@@ -103,15 +104,14 @@ export class InstanceAccess {
   async taskForCommand(taskId: string, requestId: string | undefined, path = 'id'): Promise<TaskForCommand> {
     assertUuid(path, taskId);
     const condition = this.visibleCondition();
-    const [row] = await this.db.transaction((em) =>
-      em.execute<(InstanceRow & TaskFormRow)[]>(
-        `select ${INSTANCE_COLUMNS}, ut.form_key, ut.field_permissions, i.state, i.revision, i.parent_instance_id,
-                i.parent_action_id, (select r.result from command_request r where r.request_id = ?::text) as prior
-           from user_task ut join process_instance i on i.id = ut.instance_id
-           left join ticket t on t.instance_id = i.id
-          where ut.id = ?::uuid and ${condition.sql}`,
-        [requestId ?? null, taskId, ...condition.params],
-      ),
+    // One round trip for the tenant's settings and the statement (TenantDatabase.query).
+    const [row] = await this.db.query<InstanceRow & TaskFormRow>(
+      `select ${INSTANCE_COLUMNS}, ut.form_key, ut.field_permissions, i.state, i.revision, i.parent_instance_id,
+              i.parent_action_id, (select r.result from command_request r where r.request_id = ?::text) as prior
+         from user_task ut join process_instance i on i.id = ut.instance_id
+         left join ticket t on t.instance_id = i.id
+        where ut.id = ?::uuid and ${condition.sql}`,
+      [requestId ?? null, taskId, ...(condition.params as SqlValue[])],
     );
     if (!row) throw AppError.notVisible('task', taskId);
     return {

@@ -43,7 +43,7 @@ export class TenantDatabase {
    */
   async query<T extends object>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
     const tenantId = this.actors.require().tenantId;
-    if (!isUuid(tenantId)) throw new Error(`TenantDatabase.query: tenant id ${tenantId} is not a UUID`);
+    if (!isUuid(tenantId)) throw new Error(`TenantDatabase.query: tenant id ${String(tenantId)} is not a UUID`);
     const text =
       `select set_config('role', '${APP_DATABASE_ROLE}', true), set_config('anxin.tenant_id', '${tenantId}', true);\n` +
       inlineSql(sql, params);

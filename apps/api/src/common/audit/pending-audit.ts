@@ -19,8 +19,19 @@ export interface AuditLogRow {
  */
 export class PendingAudit {
   private done = false;
+  private claimed = false;
 
   constructor(readonly row: AuditLogRow) {}
+
+  /**
+   * The row for the step that is the change to `targetId`, once: undefined when the row names another target or a
+   * step has claimed it already (a mutation's audit row goes into one step at most; the rest is the interceptor's).
+   */
+  claim(targetId: string): PendingAudit | undefined {
+    if (this.claimed || this.row.target_id !== targetId) return undefined;
+    this.claimed = true;
+    return this;
+  }
 
   /** True once a committed step statement carried the row. */
   get written(): boolean {

@@ -59,7 +59,7 @@ export class TaskCommands {
       ...(variables ? { variables } : {}),
     } as ProcessCommand;
     // The step is the command's whole change: the mutation's audit row goes into its statement.
-    const audit = this.actors.pendingAudit();
+    const audit = this.actors.pendingAudit()?.claim(taskId);
     return this.runtime.execute(task.id, full, requestId, { snapshot: task.snapshot, ...(audit ? { audit } : {}) });
   }
 
@@ -68,7 +68,7 @@ export class TaskCommands {
     const { id: instanceId } = await this.access.instanceOfTask(taskId);
     const actor = this.actors.require();
     const command: ProcessCommand = { type: 'withdraw', actor: actor.userId, groups: groupsOf(actor) };
-    const audit = this.actors.pendingAudit();
+    const audit = this.actors.pendingAudit()?.claim(taskId);
     return this.runtime.execute(instanceId, command, scopedRequestId(actor, requestId), audit ? { audit } : {});
   }
 

@@ -55,10 +55,10 @@ export interface CompletionContext {
 
 function printBreakdown(ctx: CompletionContext, shares: readonly StatementShare[], completions: number): void {
   const per = Math.max(1, completions);
-  ctx.progress('statements of the 50 % run, per completion (calls, exec ms, text):');
+  ctx.progress('statements of the 50 % run, per completion (calls, exec ms, plan ms, text):');
   for (const share of shares)
     ctx.progress(
-      `  ${(share.calls / per).toFixed(2).padStart(6)} ${(share.execMs / per).toFixed(3).padStart(7)}  ${share.text}`,
+      `  ${(share.calls / per).toFixed(2).padStart(6)} ${(share.execMs / per).toFixed(3).padStart(7)} ${(share.planMs / per).toFixed(3).padStart(7)}  ${share.text}`,
     );
 }
 

@@ -18,6 +18,7 @@ export interface StatementShare {
   readonly text: string;
   readonly calls: number;
   readonly execMs: number;
+  readonly planMs: number;
 }
 
 /**
@@ -75,8 +76,8 @@ export class SqlCounter {
    */
   async breakdown(limit = 20, width = 110): Promise<StatementShare[]> {
     if (!this.statStatements) return [];
-    const rows = await this.query<{ query: string; calls: string; exec: number }>(
-      `select query, calls, total_exec_time as exec from pg_stat_statements
+    const rows = await this.query<{ query: string; calls: string; exec: number; plan: number }>(
+      `select query, calls, total_exec_time as exec, total_plan_time as plan from pg_stat_statements
         where dbid = (select oid from pg_database where datname = current_database())
           and toplevel and query not like '%anxin-bench%'
         order by calls desc, total_exec_time desc limit $1`,
@@ -86,6 +87,7 @@ export class SqlCounter {
       text: row.query.replace(/\s+/g, ' ').slice(0, width),
       calls: Number(row.calls),
       execMs: row.exec,
+      planMs: row.plan,
     }));
   }
 

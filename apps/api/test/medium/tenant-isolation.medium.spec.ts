@@ -98,6 +98,22 @@ describe('tenant transactions (anxin_app + anxin.tenant_id) with MikroORM', () =
       expect(self).toEqual({ role: 'anxin_app', tenant: demo });
     });
 
+    it('should keep tenants apart when one prepared statement is reused on a pooled connection', async () => {
+      // Given one statement run one call after another (so on the same pooled connections), for each tenant in turn
+      const sql = 'select code, current_setting(?) as tenant from project order by code';
+      const seen: string[] = [];
+      for (let i = 0; i < 12; i++) {
+        const tenantId = i % 2 === 0 ? demo : other;
+        const rows = await asTenant(tenantId, () =>
+          tenants.query<{ code: string; tenant: string }>(sql, ['anxin.tenant_id']),
+        );
+        // Then every call sees its own tenant's rows only, as prepared once and executed many times
+        expect(rows.every((r) => r.tenant === tenantId)).toBe(true);
+        seen.push(rows.map((r) => r.code).join(','));
+      }
+      expect(new Set(seen)).toEqual(new Set(['hillside,lakeside', 'riverside']));
+    });
+
     it('should leave pooled connections as they were afterwards', async () => {
       // Given many one-round-trip tenant statements, when the pool's connections are asked who they are afterwards
       await Promise.all(Array.from({ length: 10 }, () => asTenant(demo, () => tenants.query('select 1'))));

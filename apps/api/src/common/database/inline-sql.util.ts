@@ -14,13 +14,14 @@ export function inlineSql(sql: string, params: readonly SqlValue[]): string {
   let index = 0;
   const text = sql.replace(/\?/g, () => {
     if (index >= params.length) throw new Error(`inlineSql: more placeholders than the ${params.length} values`);
-    return literal(params[index++]);
+    return sqlLiteral(params[index++]);
   });
   if (index !== params.length) throw new Error(`inlineSql: ${params.length} values for ${index} placeholders`);
   return text;
 }
 
-function literal(value: SqlValue): string {
+/** `value` as an SQL literal (see {@link inlineSql}). */
+export function sqlLiteral(value: SqlValue): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'number') {

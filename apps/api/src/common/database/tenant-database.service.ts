@@ -2,7 +2,14 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { ActorContext } from '../context/actor-context.service';
 import { isUuid } from '../validation/uuid.util';
-import { inlineSql, type SqlValue } from './inline-sql.util';
+import type { SqlValue } from './inline-sql.util';
+import { executePrepared, type SimpleQueryClient } from './session-statements.util';
+
+/** knex's pool, as far as {@link TenantDatabase.query} borrows a node-postgres client from it. */
+interface KnexPool {
+  acquireConnection(): Promise<SimpleQueryClient>;
+  releaseConnection(connection: SimpleQueryClient): Promise<void>;
+}
 
 /** The NOLOGIN role row-level security confines to one tenant (created by the migration that added the org model). */
 export const APP_DATABASE_ROLE = 'anxin_app';
@@ -34,26 +41,27 @@ export class TenantDatabase {
    * ONE statement (written with `?` placeholders) in a transaction of the current actor's tenant, in ONE round trip:
    * the settings and the statement go as one simple-protocol query,
    *
-   *   select set_config('role', 'anxin_app', true), set_config('anxin.tenant_id', '<tenant>', true); <sql>
+   *   select set_config('role', 'anxin_app', true), set_config('anxin.tenant_id', '<tenant>', true);
+   *   [prepare anxin_<hash> as <sql>;] execute anxin_<hash>(<values>)
    *
    * which PostgreSQL runs as one implicit transaction, planning each statement only when the one before has run:
-   * `<sql>` is planned as `anxin_app` with the tenant set, and both settings end with it. Instead of `begin`, the
-   * settings, the statement and `commit`: four round trips. The simple protocol takes no parameters, so the values
-   * are written into the text as literals ({@link inlineSql}); the tenant id is checked to be a UUID first.
+   * the statement runs as `anxin_app` with the tenant set, and both settings end with it. Instead of `begin`, the
+   * settings, the statement and `commit`: four round trips. The statement is prepared once per pooled connection
+   * ({@link executePrepared}): planning it under row-level security took 0.8 ms of PostgreSQL's time per call. The
+   * simple protocol takes no parameters, so the values are written as literals (`sqlLiteral`); the tenant id is
+   * checked to be a UUID first.
    */
   async query<T extends object>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
     const tenantId = this.actors.require().tenantId;
     if (!isUuid(tenantId)) throw new Error(`TenantDatabase.query: tenant id ${String(tenantId)} is not a UUID`);
-    const text =
-      `select set_config('role', '${APP_DATABASE_ROLE}', true), set_config('anxin.tenant_id', '${tenantId}', true);\n` +
-      inlineSql(sql, params);
-    // knex sends a query without bindings as it is (no placeholder rewriting), and node-postgres sends a query
-    // without values through the simple protocol: one Query message, one result per statement.
-    const results = (await this.em.getConnection().getKnex().raw(text)) as unknown as { rows: T[] }[];
-    const last = results.at(-1);
-    if (!Array.isArray(results) || results.length !== 2 || !last)
-      throw new Error('TenantDatabase.query: expected the results of the settings and of one statement');
-    return last.rows;
+    const prefix = `select set_config('role', '${APP_DATABASE_ROLE}', true), set_config('anxin.tenant_id', '${tenantId}', true)`;
+    const client = this.em.getConnection().getKnex().client as KnexPool;
+    const connection = await client.acquireConnection();
+    try {
+      return await executePrepared<T>(connection, { prefix, sql, params });
+    } finally {
+      await client.releaseConnection(connection);
+    }
   }
 
   /** `work` in a transaction of `tenantId`, with a fresh EntityManager. */

@@ -9,6 +9,20 @@ export interface SimpleQueryClient {
 /** The statements each pooled connection has prepared; a connection that closes takes its entry with it. */
 const preparedOn = new WeakMap<SimpleQueryClient, Set<string>>();
 
+/** Statement names by text (a few texts: one per shape of the visibility condition), not hashed on every call. */
+const names = new Map<string, string>();
+const MAX_NAMES = 1_000;
+
+function nameOf(sql: string): string {
+  let name = names.get(sql);
+  if (name === undefined) {
+    name = `anxin_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`;
+    if (names.size >= MAX_NAMES) names.clear();
+    names.set(sql, name);
+  }
+  return name;
+}
+
 /** PostgreSQL error codes: no such prepared statement, and one of that name exists already. */
 const UNKNOWN_STATEMENT = '26000';
 const DUPLICATE_STATEMENT = '42P05';
@@ -25,7 +39,7 @@ export async function executePrepared<T>(
   client: SimpleQueryClient,
   { prefix, sql, params }: { prefix: string; sql: string; params: readonly SqlValue[] },
 ): Promise<T[]> {
-  const name = `anxin_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`;
+  const name = nameOf(sql);
   let known = preparedOn.get(client);
   if (!known) preparedOn.set(client, (known = new Set()));
   const args = params.length > 0 ? `(${params.map(sqlLiteral).join(', ')})` : '';

@@ -122,7 +122,7 @@ function aggregate(expr: PlanExpr, rows: readonly Row[]): Scalar {
 
 /** A value as PostgreSQL's `::text` writes a scalar. */
 const asText = (value: unknown): string =>
-  typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value as string | number | boolean);
+  typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
 
 function joined(plan: QueryPlan, tables: Tables): Row[] {
   const prefix = (alias: string, row: Row): Row =>

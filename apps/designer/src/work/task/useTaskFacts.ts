@@ -1,0 +1,33 @@
+import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
+import { bpmnUserTasks } from '../process/bpmn-user-tasks';
+import { PROCESS_DIAGRAM } from '../process/process.operations';
+import { deriveTaskFacts, type TaskFacts } from './derive-task-facts';
+import { TASK_HISTORY, type TaskSummary } from './task.operations';
+
+/** The instance around a task (its BPMN and history), reduced to what the action bar needs. */
+export function useTaskFacts(
+  task: TaskSummary | undefined,
+  meId: string | undefined,
+): TaskFacts & { loading: boolean } {
+  const id = task?.processInstanceId ?? '';
+  const history = useQuery(TASK_HISTORY, { variables: { id }, skip: !task });
+  const diagram = useQuery(PROCESS_DIAGRAM, { variables: { id }, skip: !task });
+  const xml = diagram.data?.processDiagram.xml;
+  const userTasks = useMemo(() => (xml ? bpmnUserTasks(xml) : new Map()), [xml]);
+  const instance = history.data?.processInstance;
+  const facts = useMemo(
+    () =>
+      task && meId
+        ? deriveTaskFacts({
+            task,
+            meId,
+            userTasks,
+            history: instance?.history ?? [],
+            instanceTasks: instance?.tasks ?? [],
+          })
+        : { approval: false, returnTargets: [], signers: [] },
+    [task, meId, userTasks, instance],
+  );
+  return { ...facts, loading: history.loading || diagram.loading };
+}

@@ -46,14 +46,21 @@ export function FormRenderer({ form, model, locale, fixed, readOnly = false }: P
           extra={fromLink ? t('form.fromLink') : [money, description].filter(Boolean).join(' · ') || undefined}
           data-field={field.key}
         >
-          <FieldControl
-            field={field}
-            state={locked ? { ...state, readOnly: true } : state}
-            path={field.key}
-            onChange={(value: JsonValue) => setValue(field.key, value)}
-            locale={locale}
-            errors={errors}
-          />
+          {fromLink && !state.options?.some((option) => option.value === state.value) ? (
+            // No option names the value (no API query lists buildings and units yet): say where it came from.
+            <Typography.Text data-testid={`field-${field.key}`} type="secondary">
+              {t('form.linkedValue')}
+            </Typography.Text>
+          ) : (
+            <FieldControl
+              field={field}
+              state={locked ? { ...state, readOnly: true } : state}
+              path={field.key}
+              onChange={(value: JsonValue) => setValue(field.key, value)}
+              locale={locale}
+              errors={errors}
+            />
+          )}
         </Form.Item>
       </Col>
     );

@@ -71,7 +71,7 @@ export function ImageField({ fieldKey, value, onChange, disabled, kind, maxCount
       <input
         ref={input}
         type="file"
-        hidden
+        style={{ display: 'none' }}
         multiple={maxCount - value.length > 1}
         accept={kind === 'image' ? 'image/*' : accept?.join(',')}
         {...(kind === 'image' ? { capture: 'environment' as const } : {})}

@@ -68,9 +68,19 @@ function wsLink(session: AuthSession): GraphQLWsLink {
   return new GraphQLWsLink(client);
 }
 
+/** Where requests go; tests give an absolute URL and their own fetch. */
+export interface TransportOptions {
+  uri?: string;
+  fetch?: typeof fetch;
+}
+
 /** The app's Apollo Client: HTTP for queries and mutations, WebSocket for subscriptions. */
-export function createApolloClient(session: AuthSession): ApolloClient {
-  const http = ApolloLink.from([errorLink(session), authLink(session), new HttpLink({ uri: '/graphql' })]);
+export function createApolloClient(session: AuthSession, transport: TransportOptions = {}): ApolloClient {
+  const httpLink = new HttpLink({
+    uri: transport.uri ?? '/graphql',
+    ...(transport.fetch ? { fetch: transport.fetch } : {}),
+  });
+  const http = ApolloLink.from([errorLink(session), authLink(session), httpLink]);
   const link = ApolloLink.split(
     ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
     wsLink(session),

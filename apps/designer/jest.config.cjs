@@ -5,10 +5,14 @@ const { projectConfig } = require('../../tools/jest/project-config.cjs');
 
 const base = projectConfig(__dirname);
 
+// ES-module-only files that antd's CommonJS builds require (compiled by @swc/jest like our sources).
+const esmPackages = ['@ant-design/colors', '@ant-design/fast-color', '@rc-component', 'rc-[a-z-]+', 'min-dash'];
+
 module.exports = {
   ...base,
   testEnvironment: 'jsdom',
   testMatch: ['<rootDir>/src/**/?(*.)spec.ts?(x)'],
+  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   setupFilesAfterEnv: [path.join(__dirname, 'test/setup-jsdom.ts')],
   moduleNameMapper: { ...base.moduleNameMapper, '\\.css$': path.join(__dirname, 'test/style-stub.cjs') },
 };

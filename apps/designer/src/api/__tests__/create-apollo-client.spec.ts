@@ -1,7 +1,7 @@
 import { ME } from '../../auth/auth.operations';
 import { AuthSession } from '../../auth/auth-session';
 import { FakeAuthApi, memoryStorage } from '../../auth/__tests__/fake-auth-api';
-import { ApiError } from '../api-error';
+import type { ApiError } from '../api-error';
 import { createApolloClient } from '../create-apollo-client';
 import { setErrorNotifier } from '../error-notifier';
 

@@ -49,7 +49,11 @@ export function ProcessDiagramView({ diagram }: { diagram: ProcessDiagram }) {
         mark(active, 'anxin-active');
         // A whole process is too small to read on a phone: the current step at a readable size, the rest by panning.
         canvas.zoom('fit-viewport');
-        const current = active.map((id) => registry.get(id)).find(Boolean);
+        // Only a top-level element: scrolling to one inside a sub-process would switch to that sub-process's plane.
+        const current = active
+          .filter((id) => !enclosing.has(id))
+          .map((id) => registry.get(id))
+          .find(Boolean);
         if (current) {
           canvas.zoom(0.8);
           canvas.scrollToElement(current, 100);

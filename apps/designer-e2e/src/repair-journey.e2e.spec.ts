@@ -45,7 +45,7 @@ describe('repair journey on a phone: the owner reports, the engineer accepts', (
 
   it('given the repair link of unit 1-101, when owner-1 signs in, then the repair form opens with the location filled in', async () => {
     // When the owner opens the link his unit's QR code carries, he is asked to sign in first
-    await owner.open(`/forms/repair-request?${new URLSearchParams({ ...location })}`);
+    await owner.open(`/forms/repair-request?${new URLSearchParams({ ...location }).toString()}`);
     await owner.screenshot('01-owner-login');
     await owner.login('owner-1');
     // Then the form shows, the location given by the link, his name and phone filled in from his account

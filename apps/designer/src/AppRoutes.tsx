@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { type ComponentType, lazy, Suspense } from 'react';
 import { Spin } from 'antd';
 import { Route, Routes } from 'react-router';
 import { LoginPage } from './auth/LoginPage';
@@ -10,11 +10,21 @@ import { PublicLayout } from './shell/PublicLayout';
 import { RequireAuth } from './shell/RequireAuth';
 import { StatusPage } from './status/StatusPage';
 import { InboxPage } from './work/inbox/InboxPage';
-import { SubmitFormPage } from './work/submit/SubmitFormPage';
-import { TaskPage } from './work/task/TaskPage';
 
-// The ticket page pulls in bpmn-js: loaded on demand.
+// Loaded on demand: the form pages bring the form engine (and its rules and dates), the ticket page bpmn-js.
+const TaskPage = lazy(() => import('./work/task/TaskPage').then((module) => ({ default: module.TaskPage })));
+const SubmitFormPage = lazy(() =>
+  import('./work/submit/SubmitFormPage').then((module) => ({ default: module.SubmitFormPage })),
+);
 const TicketPage = lazy(() => import('./work/ticket/TicketPage').then((module) => ({ default: module.TicketPage })));
+
+function Lazy({ page: Page }: { page: ComponentType }) {
+  return (
+    <Suspense fallback={<Spin />}>
+      <Page />
+    </Suspense>
+  );
+}
 
 /** Every page of the app; see docs/designer.md to add one. */
 export function AppRoutes() {
@@ -33,16 +43,9 @@ export function AppRoutes() {
       >
         <Route index element={<HomeRedirect />} />
         <Route path="inbox" element={<InboxPage />} />
-        <Route path="tasks/:id" element={<TaskPage />} />
-        <Route
-          path="tickets/:number"
-          element={
-            <Suspense fallback={<Spin />}>
-              <TicketPage />
-            </Suspense>
-          }
-        />
-        <Route path="forms/:key" element={<SubmitFormPage />} />
+        <Route path="tasks/:id" element={<Lazy page={TaskPage} />} />
+        <Route path="tickets/:number" element={<Lazy page={TicketPage} />} />
+        <Route path="forms/:key" element={<Lazy page={SubmitFormPage} />} />
         <Route path="coming/:area" element={<ComingSoonPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -21,7 +21,9 @@ export function UserSelect({ multiple = false, value, onChange, testId }: Props)
     return () => clearTimeout(timer);
   }, [typed]);
   const { data, loading } = useQuery(PICKER_USERS, { variables: { limit: 50, ...(search ? { search } : {}) } });
-  const options = (data?.users.items ?? []).map((user) => ({
+  // Work goes to staff: owners share the project but never take a task over.
+  const staff = (data?.users.items ?? []).filter((user) => user.roles.some((role) => role !== 'OWNER'));
+  const options = staff.map((user) => ({
     value: user.id,
     label: user.displayName,
   }));

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import type { DataSourceName, Dictionary, FormDefinition, OptionItem } from '@anxin/form-engine';
 import { useMemo } from 'react';
 import { dataSourcesOf } from './data-sources-of';
+import { parseJson } from './parse-form';
 import { DICTIONARIES, PICKER_PROJECTS, PICKER_TEAMS, PICKER_USERS } from './form-data.operations';
 
 export interface FormHostData {
@@ -13,11 +14,8 @@ export interface FormHostData {
 function parseDictionaries(rows: readonly { key: string; content: string }[] | undefined): Record<string, Dictionary> {
   const dictionaries: Record<string, Dictionary> = {};
   for (const row of rows ?? []) {
-    try {
-      dictionaries[row.key] = JSON.parse(row.content) as Dictionary;
-    } catch {
-      // A dictionary the server stored is valid JSON; a broken one simply offers nothing.
-    }
+    const dictionary = parseJson<Dictionary>(row.content);
+    if (dictionary) dictionaries[row.key] = dictionary;
   }
   return dictionaries;
 }

@@ -116,6 +116,22 @@ describe('repair journey on a phone: the owner reports, the engineer accepts', (
     await owner.screenshot('09-owner-ticket-live');
   });
 
+  it("when the owner reports a second repair, then it appears in the engineer's open inbox by itself (inboxChanged)", async () => {
+    // Given the engineer looking at his inbox, connected for live updates
+    await engineer.page.getByTestId('inbox-live').waitFor();
+    const acceptTasks = engineer.page.locator('[data-element-id="accept"]');
+    await expect(acceptTasks.count()).resolves.toBe(0);
+    // When the owner reports another repair through the same link
+    await owner.open(`/forms/repair-request?${new URLSearchParams({ ...location }).toString()}`);
+    await owner.choose('category', '土建结构');
+    await owner.page.getByTestId('field-description').fill('阳台地面瓷砖空鼓');
+    await owner.page.getByTestId('submit-form').click();
+    await owner.page.getByTestId('submitted').waitFor();
+    // Then the engineer's inbox shows the new 接单 without a reload
+    await acceptTasks.first().waitFor();
+    await engineer.screenshot('10-engineer-inbox-live');
+  });
+
   it('when the owner signs out, then the app is back at the login page and a reload does not resume the session', async () => {
     await owner.logout();
     await owner.page.reload();

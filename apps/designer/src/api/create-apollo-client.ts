@@ -7,6 +7,7 @@ import { createClient } from 'graphql-ws';
 import { Observable } from 'rxjs';
 import type { AuthSession } from '../auth/auth-session';
 import { notifyError } from './error-notifier';
+import { setLiveConnected } from './live-connection';
 import { toApiError } from './to-api-error';
 
 /** Per-operation context: `quiet` skips the toast (the page shows the error itself). */
@@ -63,6 +64,10 @@ function wsLink(session: AuthSession): GraphQLWsLink {
     connectionParams: async () => {
       const token = await session.accessToken();
       return token ? { authorization: `Bearer ${token}` } : {};
+    },
+    on: {
+      connected: () => setLiveConnected(true),
+      closed: () => setLiveConnected(false),
     },
   });
   return new GraphQLWsLink(client);

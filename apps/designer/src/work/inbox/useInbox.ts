@@ -1,4 +1,5 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
+import { useLiveConnected } from '../../api/live-connection';
 import { INBOX_CHANGED, INBOX_TASKS, type TaskStatusFilter, type TaskSummary } from '../task/task.operations';
 
 export interface Inbox {
@@ -22,11 +23,12 @@ export function useInbox(status: TaskStatusFilter): Inbox {
   const subscription = useSubscription(INBOX_CHANGED, {
     onData: () => void refetch(),
   });
+  const connected = useLiveConnected();
   const page = data?.tasks ?? previousData?.tasks;
   return {
     tasks: page?.items ?? [],
     total: page?.total ?? 0,
     loading,
-    live: subscription.error === undefined && !subscription.loading,
+    live: connected && subscription.error === undefined,
   };
 }

@@ -57,7 +57,9 @@ export function LoginPage() {
           >
             <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
           </Form.Item>
-          {failure && <Alert type="error" showIcon message={t(failure)} style={{ marginBottom: 16 }} role="alert" />}
+          {failure && (
+            <Alert type="error" showIcon message={t(failure)} style={{ marginBottom: 16 }} data-testid="login-error" />
+          )}
           <Button type="primary" htmlType="submit" block loading={busy} data-testid="login-submit">
             {t('login.submit')}
           </Button>

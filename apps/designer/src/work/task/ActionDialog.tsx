@@ -60,7 +60,7 @@ export function ActionDialog({ action, busy, signers, returnTargets, onCancel, o
       okButtonProps={{ 'data-testid': 'dialog-ok', danger: action === 'reject' || action === 'withdraw' }}
       confirmLoading={busy}
       onCancel={onCancel}
-      onOk={() => void form.validateFields().then((values) => onSubmit(values))}
+      onOk={() => void form.validateFields().then(onSubmit, () => undefined)}
       destroyOnHidden
     >
       <Form form={form} layout="vertical" data-testid={`dialog-${action}`} initialValues={{ position: 'AFTER' }}>

@@ -12,6 +12,11 @@ import { DesignerPage, PHONE, SCREENSHOTS } from './support/designer-page';
 
 jest.setTimeout(120_000);
 
+const ONE_PIXEL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 describe('repair journey on a phone: the owner reports, the engineer accepts', () => {
   let database: TestDatabase;
   let server: ServerProcess;
@@ -64,9 +69,15 @@ describe('repair journey on a phone: the owner reports, the engineer accepts', (
     await owner.screenshot('03-owner-form-problems');
   });
 
-  it('when he completes the form and submits, then submitForm answers with the ticket number', async () => {
+  it('when he takes a photo, completes the form and submits, then the photo is uploaded and submitForm answers with the ticket number', async () => {
     await owner.choose('category', '土建结构');
     await owner.page.getByTestId('field-description').fill('卫生间墙面开裂，雨天渗水');
+    // The photo field is <input type=file accept=image/* capture=environment>: the phone's camera
+    const camera = owner.page.getByTestId('upload-photos');
+    await expect(camera.getAttribute('capture')).resolves.toBe('environment');
+    await camera.setInputFiles({ name: '墙面.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG });
+    // Uploaded to POST /files, shown from a blob: URL fetched with the token
+    await expect(owner.page.locator('[data-field="photos"] img').getAttribute('src')).resolves.toMatch(/^blob:/);
     await owner.page.getByTestId('submit-form').click();
     const done = owner.page.getByTestId('submitted');
     await done.waitFor();

@@ -52,7 +52,8 @@ export function useFormDataSources(form: FormDefinition | undefined, staff: bool
   }, [projectRows, teamRows, userRows]);
 
   return {
-    loading: dictionaries.loading || projects.loading || teams.loading || users.loading,
+    // Only the first load: a refetch keeps the form (and what the user typed) in place.
+    loading: [dictionaries, projects, teams, users].some((query) => query.loading && !query.data),
     dictionaries: parsed,
     dataSources,
   };

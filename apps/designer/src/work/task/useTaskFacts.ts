@@ -29,5 +29,6 @@ export function useTaskFacts(
         : { approval: false, returnTargets: [], signers: [] },
     [task, meId, userTasks, instance],
   );
-  return { ...facts, loading: history.loading || diagram.loading };
+  // Only the first load: a refetch after a command keeps the page (and what the user typed) in place.
+  return { ...facts, loading: (history.loading && !history.data) || (diagram.loading && !diagram.data) };
 }

@@ -5,8 +5,20 @@ const { projectConfig } = require('../../tools/jest/project-config.cjs');
 
 const base = projectConfig(__dirname);
 
-// ES-module-only files that antd's CommonJS builds require (compiled by @swc/jest like our sources).
-const esmPackages = ['@ant-design/colors', '@ant-design/fast-color', '@rc-component', 'rc-[a-z-]+', 'min-dash'];
+// ES-module-only packages: bpmn-moddle and its dependencies (the process engine's parser), and files antd's
+// CommonJS builds require; @swc/jest compiles them like our sources.
+const esmPackages = [
+  '@ant-design/colors',
+  '@ant-design/fast-color',
+  '@rc-component',
+  'rc-[a-z-]+',
+  'bpmn-moddle',
+  'moddle',
+  'moddle-xml',
+  'saxen',
+  'min-dash',
+  '@bpmn-io/moddle-utils',
+];
 
 module.exports = {
   ...base,

@@ -16,6 +16,7 @@ const TaskPage = lazy(() => import('./work/task/TaskPage').then((module) => ({ d
 const SubmitFormPage = lazy(() =>
   import('./work/submit/SubmitFormPage').then((module) => ({ default: module.SubmitFormPage })),
 );
+const FormsPage = lazy(() => import('./work/submit/FormsPage').then((module) => ({ default: module.FormsPage })));
 const TicketPage = lazy(() => import('./work/ticket/TicketPage').then((module) => ({ default: module.TicketPage })));
 
 function Lazy({ page: Page }: { page: ComponentType }) {
@@ -45,6 +46,7 @@ export function AppRoutes() {
         <Route path="inbox" element={<InboxPage />} />
         <Route path="tasks/:id" element={<Lazy page={TaskPage} />} />
         <Route path="tickets/:number" element={<Lazy page={TicketPage} />} />
+        <Route path="forms" element={<Lazy page={FormsPage} />} />
         <Route path="forms/:key" element={<Lazy page={SubmitFormPage} />} />
         <Route path="coming/:area" element={<ComingSoonPage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -13,12 +13,10 @@ interface NavRule extends NavEntry {
   roles: readonly Role[] | 'all';
 }
 
-/** The repair form owners and agents submit (definitions/forms/repair-request.form.json). */
-export const REPAIR_FORM_KEY = 'repair-request';
-
 const RULES: readonly NavRule[] = [
   { key: 'inbox', path: '/inbox', label: 'nav.inbox', roles: 'all' },
-  { key: 'newRepair', path: `/forms/${REPAIR_FORM_KEY}`, label: 'nav.newRepair', roles: ['OWNER', 'AGENT', 'ADMIN'] },
+  // The forms that start a process (报修 in the demo): which ones is data, the /forms page lists them.
+  { key: 'newRequest', path: '/forms', label: 'nav.newRequest', roles: ['OWNER', 'AGENT', 'ADMIN'] },
   { key: 'flows', path: '/coming/flows', label: 'nav.flows', roles: ['DESIGNER', 'ADMIN'], coming: true },
   { key: 'forms', path: '/coming/forms', label: 'nav.forms', roles: ['DESIGNER', 'ADMIN'], coming: true },
   { key: 'rules', path: '/coming/rules', label: 'nav.rules', roles: ['DESIGNER', 'ADMIN'], coming: true },

@@ -1,4 +1,4 @@
-const BPMN_NS = 'http://www.omg.org/spec/BPMN/20100524/MODEL';
+import { parseProcess, type FlowNode } from '@anxin/process-engine';
 
 /** A user task of a process as the work pages need it: its name and whether it is an approval. */
 export interface UserTaskInfo {
@@ -8,18 +8,16 @@ export interface UserTaskInfo {
 }
 
 /**
- * The user tasks of a BPMN document, by id. An approval is a user task with an `<anxin:approval>` extension
- * (definitions/bpmn.md). Unreadable XML gives an empty map: the page then offers the plain 提交.
+ * The user tasks of a BPMN document, by id, read by the engine's own parser: an approval is a user task with
+ * an approval spec (会签 / 或签 / 依次 / 票签). A document the engine cannot read gives an empty map: the page then
+ * offers the plain 提交.
  */
-export function bpmnUserTasks(xml: string): Map<string, UserTaskInfo> {
+export async function bpmnUserTasks(xml: string): Promise<Map<string, UserTaskInfo>> {
+  const { model } = await parseProcess(xml);
   const tasks = new Map<string, UserTaskInfo>();
-  const document = new DOMParser().parseFromString(xml, 'application/xml');
-  if (document.getElementsByTagName('parsererror').length > 0) return tasks;
-  for (const element of Array.from(document.getElementsByTagNameNS(BPMN_NS, 'userTask'))) {
-    const id = element.getAttribute('id');
-    if (!id) continue;
-    const approval = Array.from(element.getElementsByTagName('*')).some((child) => child.localName === 'approval');
-    tasks.set(id, { id, name: element.getAttribute('name') ?? id, approval });
+  for (const node of Object.values<FlowNode>(model?.elements ?? {})) {
+    if (node.type !== 'userTask') continue;
+    tasks.set(node.id, { id: node.id, name: node.name ?? node.id, approval: node.approval !== undefined });
   }
   return tasks;
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { useMemo } from 'react';
-import { bpmnUserTasks } from '../process/bpmn-user-tasks';
+import { useEffect, useMemo, useState } from 'react';
+import { bpmnUserTasks, type UserTaskInfo } from '../process/bpmn-user-tasks';
 import { PROCESS_DIAGRAM } from '../process/process.operations';
 import { deriveTaskFacts, type TaskFacts } from './derive-task-facts';
 import { TASK_HISTORY, type TaskSummary } from './task.operations';
@@ -14,7 +14,14 @@ export function useTaskFacts(
   const history = useQuery(TASK_HISTORY, { variables: { id }, skip: !task });
   const diagram = useQuery(PROCESS_DIAGRAM, { variables: { id }, skip: !task });
   const xml = diagram.data?.processDiagram.xml;
-  const userTasks = useMemo(() => (xml ? bpmnUserTasks(xml) : new Map()), [xml]);
+  const [userTasks, setUserTasks] = useState<ReadonlyMap<string, UserTaskInfo> | undefined>();
+  useEffect(() => {
+    let current = true;
+    if (xml) void bpmnUserTasks(xml).then((tasks) => current && setUserTasks(tasks));
+    return () => {
+      current = false;
+    };
+  }, [xml]);
   const instance = history.data?.processInstance;
   const facts = useMemo(
     () =>
@@ -22,7 +29,7 @@ export function useTaskFacts(
         ? deriveTaskFacts({
             task,
             meId,
-            userTasks,
+            userTasks: userTasks ?? new Map(),
             history: instance?.history ?? [],
             instanceTasks: instance?.tasks ?? [],
           })
@@ -30,5 +37,6 @@ export function useTaskFacts(
     [task, meId, userTasks, instance],
   );
   // Only the first load: a refetch after a command keeps the page (and what the user typed) in place.
-  return { ...facts, loading: (history.loading && !history.data) || (diagram.loading && !diagram.data) };
+  const parsing = xml !== undefined && userTasks === undefined;
+  return { ...facts, loading: (history.loading && !history.data) || (diagram.loading && !diagram.data) || parsing };
 }

@@ -2,31 +2,27 @@ import { Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../format-time';
 import type { Ticket } from './ticket.operations';
-import { useTicketLabels } from './useTicketLabels';
+import { useTicketFieldRows } from './useTicketLabels';
 
-/** The ticket's main read-model fields; empty ones left out. */
+/** Who handles the ticket and when, then every projected field a form defines; empty ones left out. */
 export function TicketFields({ ticket }: { ticket: Ticket }) {
   const { t, i18n } = useTranslation();
-  const label = useTicketLabels(ticket.processKey);
-  const coded = (field: string, value: string | null) => (value === null ? null : label(field, value));
-  const projectId = typeof ticket.fields['projectId'] === 'string' ? ticket.fields['projectId'] : null;
-  const rows: [string, string | number | null][] = [
-    [t('ticket.project'), coded('projectId', projectId)],
-    [t('ticket.category'), coded('category', ticket.category)],
-    [t('ticket.urgency'), coded('urgency', ticket.urgency)],
-    [t('ticket.assignee'), ticket.assignee?.displayName ?? null],
-    [t('ticket.team'), ticket.team],
-    [t('ticket.cost'), ticket.estimatedCost === null ? null : `¥${ticket.estimatedCost.toFixed(2)}`],
-    [t('ticket.rating'), ticket.rating === null ? null : '★'.repeat(ticket.rating)],
-    [t('ticket.created'), formatTime(ticket.createdAt, i18n.language)],
-    [t('ticket.slaDue'), ticket.slaDueAt ? formatTime(ticket.slaDueAt, i18n.language) : null],
+  const projected = useTicketFieldRows(ticket.processKey, ticket.fields);
+  const rows: [string, string, string | null][] = [
+    ['assignee', t('ticket.assignee'), ticket.assignee?.displayName ?? null],
+    ['team', t('ticket.team'), ticket.team],
+    ['rating', t('ticket.rating'), ticket.rating === null ? null : '★'.repeat(ticket.rating)],
+    ['createdAt', t('ticket.created'), formatTime(ticket.createdAt, i18n.language)],
+    ['slaDueAt', t('ticket.slaDue'), ticket.slaDueAt ? formatTime(ticket.slaDueAt, i18n.language) : null],
+    ['closedAt', t('ticket.closed'), ticket.closedAt ? formatTime(ticket.closedAt, i18n.language) : null],
+    ...projected.map((row): [string, string, string] => [`field-${row.key}`, row.label, row.value]),
   ];
   return (
     <Descriptions column={{ xs: 1, sm: 2 }} size="small" data-testid="ticket-fields">
       {rows
-        .filter(([, value]) => value !== null && value !== '')
-        .map(([label, value]) => (
-          <Descriptions.Item key={label} label={label}>
+        .filter(([, , value]) => value !== null && value !== '')
+        .map(([key, label, value]) => (
+          <Descriptions.Item key={key} label={label}>
             {value}
           </Descriptions.Item>
         ))}

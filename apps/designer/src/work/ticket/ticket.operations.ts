@@ -23,7 +23,6 @@ export interface Ticket {
   title: string | null;
   assignee: UserRef | null;
   team: string | null;
-  estimatedCost: number | null;
   rating: number | null;
   createdAt: string;
   slaDueAt: string | null;
@@ -33,7 +32,7 @@ export interface Ticket {
 }
 
 const TICKET_FIELDS = `number status statusLabel statusLabelEn processKey processInstanceId category urgency title
-  assignee { id displayName } team estimatedCost rating createdAt slaDueAt closedAt fields
+  assignee { id displayName } team rating createdAt slaDueAt closedAt fields
   timeline { status statusLabel statusLabelEn at actorName note }`;
 
 export const TICKET: TypedDocumentNode<{ ticket: Ticket }, { number: string }> = gql`

@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { DICTIONARIES, PICKER_PROJECTS, type DefinitionContent } from '../../forms/form-data.operations';
 import { parseForm, parseJson } from '../../forms/parse-form';
 import { useLocale } from '../../i18n/useLocale';
-import { startFormOf, ticketValueLabel, type LabelSources } from './ticket-value-label';
+import { startFormFirst, ticketFieldRow, type FieldRow, type LabelSources } from './ticket-value-label';
 
 const FORMS: TypedDocumentNode<{ definitions: DefinitionContent[] }, Record<string, never>> = gql`
   query TicketForms {
@@ -17,12 +17,12 @@ const FORMS: TypedDocumentNode<{ definitions: DefinitionContent[] }, Record<stri
   }
 `;
 
-/** Labels for a ticket's coded fields in the UI language, from the definitions (no code names a field). */
-export function useTicketLabels(processKey: string | undefined): (field: string, value: string) => string {
+/** The ticket's projected fields named and shown as the forms define them (no code names a field). */
+export function useTicketFieldRows(processKey: string, fields: Readonly<Record<string, unknown>>): FieldRow[] {
   const locale = useLocale();
-  const forms = useQuery(FORMS, { skip: !processKey });
-  const dictionaries = useQuery(DICTIONARIES, { skip: !processKey });
-  const projects = useQuery(PICKER_PROJECTS, { skip: !processKey });
+  const forms = useQuery(FORMS);
+  const dictionaries = useQuery(DICTIONARIES);
+  const projects = useQuery(PICKER_PROJECTS);
   const sources = useMemo((): LabelSources => {
     const parsed = (forms.data?.definitions ?? []).flatMap((row): FormDefinition[] => {
       const form = parseForm(row.content);
@@ -34,10 +34,13 @@ export function useTicketLabels(processKey: string | undefined): (field: string,
       if (dictionary) dictionaryMap[row.key] = dictionary;
     }
     return {
-      startForm: processKey ? startFormOf(parsed, processKey) : undefined,
+      forms: startFormFirst(parsed, processKey),
       dictionaries: dictionaryMap,
       projects: projects.data?.projects ?? [],
     };
   }, [forms.data, dictionaries.data, projects.data, processKey]);
-  return (field, value) => ticketValueLabel(field, value, sources, locale);
+  return Object.entries(fields).flatMap(([key, value]) => {
+    const row = ticketFieldRow(key, value, sources, locale);
+    return row ? [row] : [];
+  });
 }

@@ -37,8 +37,8 @@ describe('the BPMN the work pages read', () => {
     expect(withAutoLayout(once)).toBe(once);
   });
 
-  it('given the repair ticket, then the finance 会签 is an approval, the survey is not, and accept is inside respond', () => {
-    const tasks = bpmnUserTasks(REPAIR);
+  it('given the repair ticket, then the finance 会签 is an approval, the survey is not, and accept is inside respond', async () => {
+    const tasks = await bpmnUserTasks(REPAIR);
     expect(tasks.get('financeApproval')).toEqual({ id: 'financeApproval', name: '财务会签', approval: true });
     expect(tasks.get('survey')?.approval).toBe(false);
     expect(enclosingSubProcesses(REPAIR).get('accept')).toEqual(['respond']);

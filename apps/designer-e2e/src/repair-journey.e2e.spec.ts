@@ -127,6 +127,37 @@ describe('repair journey on a phone: the owner reports, the engineer accepts', (
     await owner.screenshot('09-owner-ticket-live');
   });
 
+  it('when he surveys at 800 yuan, then finance1 finds the 会签 and approves it with a comment in the dialog', async () => {
+    // When the engineer fills in the survey form and submits it
+    await engineer.page.locator(`[data-ticket="${ticketNumber}"][data-element-id="survey"] a`).click();
+    await engineer.page.getByTestId('field-diagnosis').fill('外墙渗水导致墙面开裂');
+    await engineer.page.getByTestId('field-estimatedCost').fill('800');
+    await engineer.page.getByTestId('action-complete').click();
+    await engineer.page.waitForURL('**/inbox');
+    // Then finance1 has an approval: 同意 and 驳回 instead of 提交 (the BPMN's approval spec)
+    const finance = new DesignerPage(
+      await (await browser.newContext(PHONE)).newPage(),
+      server.baseUrl,
+      'repair-journey',
+    );
+    await finance.open('/');
+    await finance.login('finance1');
+    await finance.page.locator(`[data-ticket="${ticketNumber}"][data-element-id="financeApproval"] a`).click();
+    await finance.page.getByTestId('action-approve').waitFor();
+    await expect(finance.page.getByTestId('action-complete').count()).resolves.toBe(0);
+    await finance.screenshot('09a-finance-approval');
+    // When she approves with a comment
+    await finance.page.getByTestId('action-approve').click();
+    await finance.page.getByTestId('dialog-comment').fill('费用合理，同意');
+    await finance.page.getByTestId('dialog-ok').click();
+    // Then her inbox no longer has it, and the owner's page shows 待审批 (finance2 has not signed yet)
+    await finance.page.waitForURL('**/inbox');
+    await finance.page.getByTestId('inbox-live').waitFor();
+    await expect(finance.page.locator(`[data-ticket="${ticketNumber}"]`).count()).resolves.toBe(0);
+    await owner.page.getByTestId('ticket-status').getByText('待审批').waitFor();
+    await finance.page.context().close();
+  });
+
   it("when the owner reports a second repair, then it appears in the engineer's open inbox by itself (inboxChanged)", async () => {
     // Given the engineer looking at his inbox, connected for live updates
     await engineer.page.getByTestId('inbox-live').waitFor();

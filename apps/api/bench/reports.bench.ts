@@ -121,10 +121,20 @@ function resultsMarkdown(input: {
     ]),
     ['left', 'right', 'right', 'right', 'right'],
   );
+  const failed = (d: DashboardTiming) =>
+    Object.entries(d.failures)
+      .map(([code, count]) => `${count} × ${code}`)
+      .join(', ') || 'none';
   const dashboardTable = markdownTable(
-    ['dashboard', 'widgets', 'p50', 'p95'],
-    input.dashboards.map((d) => [d.key, String(d.widgets), `${formatMs(d.p50Ms)} ms`, `${formatMs(d.p95Ms)} ms`]),
-    ['left', 'right', 'right', 'right'],
+    ['dashboard', 'widgets', 'p50', 'p95', 'failed widget answers'],
+    input.dashboards.map((d) => [
+      d.key,
+      String(d.widgets),
+      `${formatMs(d.p50Ms)} ms`,
+      `${formatMs(d.p95Ms)} ms`,
+      failed(d),
+    ]),
+    ['left', 'right', 'right', 'right', 'left'],
   );
   const worst = input.reports.reduce((a, b) => (ratio(b) > ratio(a) ? b : a));
   const without = input.reports.find((r) => r.key === ROLLUP_REPORT);

@@ -15,6 +15,9 @@ export default defineConfig({
   },
   server: {
     port: 4200,
-    proxy: { '/graphql': 'http://localhost:3000' },
+    proxy: {
+      '/graphql': { target: 'http://localhost:3000', ws: true },
+      '/files': 'http://localhost:3000',
+    },
   },
 });

@@ -2,7 +2,8 @@
 // inbox among 1 000 000 open tasks. The api runs in a child process on an embedded PostgreSQL of its own; autocannon
 // and the checks run here. Writes the "API" results of docs/benchmarks.md.
 // Run: npm run bench:api [-- --smoke] [-- --rounds=3 --connections=32 --peak-seconds=10 --half-seconds=15
-//   --inbox-tasks=1000000 --inbox-requests=200 --parts=inbox,completions --no-docs]
+//   --inbox-tasks=1000000 --inbox-requests=200 --parts=inbox,completions --no-docs
+//   --statements (the statements of each 50 % run by text)]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -32,6 +33,7 @@ function options() {
       'inbox-requests': { type: 'string' },
       parts: { type: 'string', default: 'inbox,completions' },
       'no-docs': { type: 'boolean', default: false },
+      statements: { type: 'boolean', default: false },
     },
   });
   const parts = values.parts.split(',');
@@ -52,6 +54,7 @@ function options() {
       requests: pick(values['inbox-requests'], 200, 40),
       rounds: smoke ? 1 : 3,
     },
+    statements: values.statements,
     parts: { inbox: parts.includes('inbox'), completions: parts.includes('completions') },
     writeDocs: !smoke && !values['no-docs'] && parts.length === 2,
   };
@@ -82,6 +85,7 @@ async function measure(
             dbCpuMs: () => db.cpuMs(),
             counter,
             progress,
+            statementBreakdown: opts.statements,
           },
           opts.completions,
         )

@@ -4,7 +4,7 @@ import { median } from './bench-stats';
 import { loginDemoUser } from './bench-graphql';
 import type { BenchWorkflow, OpenTask } from './bench-workflow';
 import { runCompletions, type CompletionRun } from './completion-load';
-import type { SqlCounter } from './sql-counter';
+import type { SqlCounter, StatementShare } from './sql-counter';
 
 export interface CompletionOptions {
   readonly rounds: number;
@@ -49,6 +49,17 @@ export interface CompletionContext {
   readonly dbCpuMs: () => number | undefined;
   readonly counter: SqlCounter;
   readonly progress: (line: string) => void;
+  /** Print the statements of each 50 % run by text, per completion (`--statements`). */
+  readonly statementBreakdown?: boolean;
+}
+
+function printBreakdown(ctx: CompletionContext, shares: readonly StatementShare[], completions: number): void {
+  const per = Math.max(1, completions);
+  ctx.progress('statements of the 50 % run, per completion (calls, exec ms, plan ms, text):');
+  for (const share of shares)
+    ctx.progress(
+      `  ${(share.calls / per).toFixed(2).padStart(6)} ${(share.execMs / per).toFixed(3).padStart(7)} ${(share.planMs / per).toFixed(3).padStart(7)}  ${share.text}`,
+    );
 }
 
 const ENGINEERS = ['engineer', 'engineer2'];
@@ -112,6 +123,7 @@ export async function measureCompletions(ctx: CompletionContext, opts: Completio
     const apiAfter = ctx.apiCpuMs();
     const dbAfter = ctx.dbCpuMs();
     statements += (await ctx.counter.read()).total;
+    if (ctx.statementBreakdown) printBreakdown(ctx, await ctx.counter.breakdown(), half.completedRows);
     loadAverages.push(loadavg()[0] ?? 0);
     if (apiBefore !== undefined && apiAfter !== undefined && dbBefore !== undefined && dbAfter !== undefined)
       cpu = {

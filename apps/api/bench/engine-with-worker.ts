@@ -42,7 +42,7 @@ export async function startEngineWithWorker(input: {
         runJobs: input.runJobs,
         concurrency: input.settings.concurrency,
         pollIntervalMs: input.settings.pollInterval,
-        scheduleRetention: false,
+        scheduleCrontab: false,
         historyRetentionDays: 3650,
         commandRequestRetentionDays: 7,
         outbox: DEFAULT_OUTBOX_OPTIONS,

@@ -56,7 +56,7 @@ insert into app_user (id, tenant_id, username, password_hash, display_name, role
 select $3::uuid, $1::uuid, 'bench-admin', 'x', '管理员', array['admin'], true, now()
  where (select count(*) from engineers) > 0 and (select count(*) from units) > 0 and (select count(*) from teams) > 0`;
 
-// One batch of tickets over the last 400 days: categories and urgencies skewed, 85 % closed after 1–200 hours (open
+// One batch of tickets over the last 400 days: categories and urgencies skewed, 85 % closed after 1–200 hours if that is past (open
 // ones spread over the statuses), 8 % SLA breaches, costs on 40 %, ratings (mostly good) on 60 % of closed tickets;
 // one unit in five repeats often (repeat repairs).
 const TICKETS_SQL = `
@@ -74,16 +74,17 @@ select gen_random_uuid(), $1::uuid, 'BENCH' || lpad(g::text, 9, '0'), 'repair-ti
   case when g % 5 < 2 then round((50 + random() * 2000)::numeric, 2) end,
   case when closed and g % 5 < 3 then (array[5,5,5,4,4,3,2,1])[1 + (g * 11 % 8)] end,
   '1380000' || lpad((g % 10000)::text, 4, '0'),
-  created + interval '4 hours', g % 25 < 2, null, '{}'::jsonb, created, created + hours * interval '1 hour',
+  created + interval '4 hours', g % 25 < 2, null, '{}'::jsonb, created,
+  least(now(), created + hours * interval '1 hour'),
   case when closed then created + hours * interval '1 hour' end
 from (
   select g, 1 + (g % ${REPORT_ORG.projects}) as p, 1 + (g / 7 % ${REPORT_ORG.buildingsPerProject}) as b,
     case when g % 5 = 0 then 1 + (g / 13 % 5) else 1 + (g / 3 % ${REPORT_ORG.unitsPerBuilding}) end as u,
     1 + (g % ${REPORT_ORG.teams}) as t,
     1 + (g % ${REPORT_ORG.teams}) + ${REPORT_ORG.teams} * (g / 31 % ${REPORT_ORG.engineersPerTeam}) as e,
-    now() - random() * interval '400 days' as created, g % 20 < 17 as closed, 1 + random() * random() * 200 as hours
+    now() - random() * interval '400 days' as created, 1 + random() * random() * 200 as hours
   from generate_series($2::bigint, $4::bigint) g
-) s`;
+) s0, lateral (select s0.g % 20 < 17 and s0.created + s0.hours * interval '1 hour' < now() as closed) c`;
 
 /**
  * Seeds the benchmark's company and `count` tickets in batches of 100 000 with a progress bar (as the database owner,

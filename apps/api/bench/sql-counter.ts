@@ -13,6 +13,14 @@ export interface StatementCount {
   readonly planMs: number;
 }
 
+/** One statement text of {@link SqlCounter.breakdown}. */
+export interface StatementShare {
+  readonly text: string;
+  readonly calls: number;
+  readonly execMs: number;
+  readonly planMs: number;
+}
+
 /**
  * Counts the statements the server executed for the measured code, as a cross-check of the runtime's own counter:
  * pg_stat_statements when it is loaded, else committed transactions from pg_stat_database (every runtime statement
@@ -60,6 +68,27 @@ export class SqlCounter {
       execMs: row?.exec ?? 0,
       planMs: row?.plan ?? 0,
     };
+  }
+
+  /**
+   * The measured statements by text (pg_stat_statements only, else empty), most called first: what the totals of
+   * {@link read} are made of. Texts are normalised by PostgreSQL and cut to `width` characters on one line.
+   */
+  async breakdown(limit = 20, width = 110): Promise<StatementShare[]> {
+    if (!this.statStatements) return [];
+    const rows = await this.query<{ query: string; calls: string; exec: number; plan: number }>(
+      `select query, calls, total_exec_time as exec, total_plan_time as plan from pg_stat_statements
+        where dbid = (select oid from pg_database where datname = current_database())
+          and toplevel and query not like '%anxin-bench%'
+        order by calls desc, total_exec_time desc limit $1`,
+      [limit],
+    );
+    return rows.map((row) => ({
+      text: row.query.replace(/\s+/g, ' ').slice(0, width),
+      calls: Number(row.calls),
+      execMs: row.exec,
+      planMs: row.plan,
+    }));
   }
 
   private async commits(): Promise<number> {

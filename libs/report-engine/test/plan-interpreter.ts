@@ -120,6 +120,10 @@ function aggregate(expr: PlanExpr, rows: readonly Row[]): Scalar {
   }
 }
 
+/** A value as PostgreSQL's `::text` writes a scalar. */
+const asText = (value: unknown): string =>
+  typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+
 function joined(plan: QueryPlan, tables: Tables): Row[] {
   const prefix = (alias: string, row: Row): Row =>
     Object.fromEntries(Object.entries(row).map(([k, v]) => [`${alias}.${k}`, v]));
@@ -131,7 +135,7 @@ function joined(plan: QueryPlan, tables: Tables): Row[] {
         join.on.every(([a, b]) => {
           const [x, y] = [{ ...row, ...r }[`${a.alias}.${a.column}`], { ...row, ...r }[`${b.alias}.${b.column}`]];
           if (x === null || x === undefined) return false;
-          return join.compareAsText ? String(x) === String(y) : x === y;
+          return join.compareAsText ? asText(x) === asText(y) : x === y;
         }),
       );
       if (matches.length > 0) return matches.map((m) => ({ ...row, ...m }));

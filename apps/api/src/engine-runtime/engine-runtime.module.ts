@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConsistencyCheck } from './consistency-check.service';
 import { DefinitionRegistry } from './definition-registry.service';
 import { EngineRuntime } from './engine-runtime.service';
+import { OutboxWake } from './outbox-wake';
 import { ProcessQueries } from './process-queries.service';
 import { DEFAULT_RUNTIME_OPTIONS, RUNTIME_OPTIONS } from './runtime-options';
 import { StepDatabase } from './step-database';
@@ -14,6 +15,7 @@ import { StepEvents } from './step-events';
     EngineRuntime,
     StepDatabase,
     StepEvents,
+    OutboxWake,
     ProcessQueries,
     ConsistencyCheck,
     { provide: RUNTIME_OPTIONS, useValue: DEFAULT_RUNTIME_OPTIONS },

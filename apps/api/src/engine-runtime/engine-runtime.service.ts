@@ -12,8 +12,10 @@ import {
   type StepResult,
 } from '@anxin/process-engine';
 import type { JsonObject } from '@anxin/rules';
+import type { PendingAudit } from '../common/audit/pending-audit';
 import { DefinitionRegistry } from './definition-registry.service';
 import { InstanceCache, type CachedInstance } from './instance-cache';
+import { OutboxWake } from './outbox-wake';
 import { RUNTIME_OPTIONS, type RuntimeOptions } from './runtime-options';
 import { StepDatabase } from './step-database';
 import { StepEvents } from './step-events';
@@ -63,6 +65,25 @@ interface InstanceRow {
   prior: StepOutcome | null;
 }
 
+/**
+ * An instance row read by the caller just before the step (e.g. with a task command's scope check), with the stored
+ * result of the step's request id if it ran already: the step starts from it instead of loading the instance.
+ */
+export interface InstanceSnapshot extends CachedInstance {
+  readonly prior: StepOutcome | null;
+}
+
+/** What a caller may add to {@link EngineRuntime.execute}. */
+export interface ExecuteOptions {
+  /** The instance as the caller just read it: the step starts from it instead of a load (see `execute`). */
+  readonly snapshot?: InstanceSnapshot;
+  /**
+   * The audit row of the mutation whose whole change this step is: inserted by the step's own statement, so it
+   * commits with the step or not at all; marked written when a write committed it.
+   */
+  readonly audit?: PendingAudit;
+}
+
 interface Prior {
   readonly prior: StepOutcome;
 }
@@ -86,6 +107,7 @@ export class EngineRuntime {
     private readonly definitions: DefinitionRegistry,
     private readonly steps: StepDatabase,
     private readonly events: StepEvents,
+    private readonly outbox: OutboxWake,
     @Inject(RUNTIME_OPTIONS) private readonly options: RuntimeOptions,
   ) {
     this.cache = new InstanceCache(options.instanceCacheSize);
@@ -144,6 +166,7 @@ export class EngineRuntime {
       request.parent?.actionId ?? null,
       ...SLOT_COLUMNS.map((c) => columns.slots[c] ?? null),
       ...this.effectParams(plan, request.requestId, instanceId, outcome),
+      '[]', // no audit row: a start's mutation writes more than the step (e.g. the submission)
       JSON.stringify(ticket ? [ticket] : []),
     ];
     const [written] = await this.step<WriteResult>('anxin.insert-instance', INSERT_INSTANCE_SQL, params);
@@ -160,16 +183,26 @@ export class EngineRuntime {
     return written.ticket_number ? { ...outcome, ticketNumber: written.ticket_number } : outcome;
   }
 
-  /** Runs one command on an instance; see the class comment for conflicts, retries and the cache. */
-  async execute(instanceId: string, command: ProcessCommand, requestId?: string): Promise<StepOutcome> {
+  /**
+   * Runs one command on an instance; see the class comment for conflicts, retries and the cache. A `snapshot` the
+   * caller read stands in for the cached copy: a stored result in it is replayed; otherwise it is tried once without
+   * a load, and anything but a successful write is decided again on a fresh load, exactly like a cached copy.
+   */
+  async execute(
+    instanceId: string,
+    command: ProcessCommand,
+    requestId?: string,
+    { snapshot, audit }: ExecuteOptions = {},
+  ): Promise<StepOutcome> {
+    if (snapshot?.prior) return { ...snapshot.prior, replayed: true };
     // A cached copy is tried once, without a load; anything but a successful write is decided again on fresh state.
-    let cached = this.cache.get(instanceId);
+    let cached = snapshot ? withoutPrior(snapshot) : this.cache.get(instanceId);
     for (let attempt = 1; attempt <= this.options.maxAttempts;) {
       const fromCache = cached !== undefined;
       const loaded = cached ?? (await this.load(instanceId, requestId));
       cached = undefined;
       if ('prior' in loaded) return { ...loaded.prior, replayed: true };
-      const done = await this.attempt(loaded, command, requestId, fromCache);
+      const done = await this.attempt(loaded, command, { requestId, fromCache, audit });
       if (done !== 'lost') return done;
       this.cache.delete(instanceId);
       if (fromCache) continue;
@@ -211,8 +244,7 @@ export class EngineRuntime {
   private async attempt(
     row: CachedInstance,
     command: ProcessCommand,
-    requestId: string | undefined,
-    fromCache: boolean,
+    { requestId, fromCache, audit }: { requestId: string | undefined; fromCache: boolean; audit?: PendingAudit },
   ): Promise<StepOutcome | 'lost'> {
     const instanceId = row.state.instanceId;
     const model = await this.definitions.modelById(row.definitionId);
@@ -245,10 +277,12 @@ export class EngineRuntime {
       row.revision,
       requestId ?? null,
       ...this.effectParams(plan, requestId, instanceId, outcome),
+      JSON.stringify(audit ? [audit.row] : []),
       JSON.stringify(ticket ? [ticket] : []),
     ];
     const [written] = await this.step<WriteResult>('anxin.write-step', WRITE_STEP_SQL, params);
     if (written?.written !== 1) return 'lost';
+    audit?.markWritten();
     this.cache.set(instanceId, { ...row, state: result.state, revision: result.state.revision });
     this.committed(instanceId, plan, written);
     return written.ticket_number ? { ...outcome, ticketNumber: written.ticket_number } : outcome;
@@ -288,8 +322,12 @@ export class EngineRuntime {
     };
   }
 
-  /** Tells the step's listeners (live updates) what changed; only steps that touched tasks or a ticket. */
+  /**
+   * After a step's commit: wakes the outbox delivery if the step wrote messages, and tells the step's listeners (live
+   * updates) what changed, for steps that touched tasks or a ticket.
+   */
   private committed(instanceId: string, plan: StepPlan, written: WriteResult): void {
+    if (plan.outbox.length > 0) this.outbox.request();
     if (plan.tasks.length === 0 && !written.ticket_number) return;
     this.events.emit({
       tenantId: written.tenant_id,
@@ -338,4 +376,8 @@ export class EngineRuntime {
     this.statements += 1;
     return em.execute<T[]>(query, params as never[]);
   }
+}
+
+function withoutPrior({ prior: _prior, ...instance }: InstanceSnapshot): CachedInstance {
+  return instance;
 }

@@ -85,7 +85,10 @@ export interface PlanOptions {
 export const timerJobKey = (timerId: string) => `timer:${timerId}`;
 export const actionJobKey = (actionId: string) => `action:${actionId}`;
 export const callDoneJobKey = (actionId: string) => `call-done:${actionId}`;
-/** One delivery job at a time is enough: it drains every pending outbox row. */
+/**
+ * One delivery job at a time is enough: it drains every pending outbox row. Steps do not add it themselves: the
+ * runtime wakes it after their commit (`OutboxWake`), and the worker's minutely sweep uses the same key.
+ */
 export const OUTBOX_JOB_KEY = 'outbox';
 
 function taskRow(instanceId: string, model: ProcessModel, task: TaskState): TaskRow {
@@ -245,15 +248,6 @@ export function planStep(
         }
         break;
     }
-  }
-  if (outbox.length > 0) {
-    jobs.set(OUTBOX_JOB_KEY, {
-      identifier: JOB.deliverOutbox,
-      payload: {},
-      run_at: now,
-      job_key: OUTBOX_JOB_KEY,
-      max_attempts: 25,
-    });
   }
   return {
     columns: {

@@ -1,7 +1,8 @@
 // The SQL of one engine step. A step is at most two statements: load the instance (with any earlier result of the
 // same request id; skipped when the runtime holds the state it wrote last), then ONE statement that writes
 // everything — the state under the revision check, task rows, history, outbox, the request's result, and the
-// graphile-worker jobs to add and remove. A single statement is atomic, and
+// graphile-worker jobs to add and remove, and the audit row of the mutation the step is the whole change of. A single
+// statement is atomic, and
 // every write is conditional on the revision check (`exists (select 1 from upd)`), so a lost race writes nothing.
 // Rows take the instance's tenant from `upd`. A process that declares a ticket also writes its read model (`tick`)
 // and a timeline entry per status reached (`tline`; the first is skipped when it is the stored status). Sibling
@@ -71,6 +72,14 @@ added as (
 ),
 removed as (
   select graphile_worker.remove_job(k) from jsonb_array_elements_text(?::jsonb) as k where exists (select 1 from upd)
+),
+aud as (
+  insert into audit_log (id, tenant_id, actor_id, operation, target_id, summary, outcome, ip, at)
+  select x.id, x.tenant_id, x.actor_id, x.operation, x.target_id, x.summary, x.outcome, x.ip, now()
+  from jsonb_to_recordset(?::jsonb) as x(id uuid, tenant_id uuid, actor_id uuid, operation text, target_id text,
+    summary jsonb, outcome text, ip text)
+  where exists (select 1 from upd)
+  returning 1
 ),`;
 
 const TICKET_RECORD = `x(prefix text, process_key text, status text, status_dictionary text, initiator text,
@@ -120,7 +129,8 @@ tline as (
 select (select count(*) from upd)::int as written, (select count(*) from added)::int as added,
   (select count(*) from removed)::int as removed, (select count(*) from tasks)::int as tasks,
   (select count(*) from hist)::int as hist, (select count(*) from outb)::int as outb,
-  (select count(*) from req)::int as req, (select number from tick) as ticket_number,
+  (select count(*) from req)::int as req, (select count(*) from aud)::int as audited,
+  (select number from tick) as ticket_number,
   (select tenant_id from upd)::text as tenant_id,
   (select count(*) from tline)::int as timeline`;
 

@@ -3,6 +3,7 @@ import { type BeforeApplicationShutdown, Inject, Injectable, type OnApplicationB
 import { type JobHelpers, parseCronItems, run, type Runner, type TaskList, type WorkerEvents } from 'graphile-worker';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { Pool } from 'pg';
+import { JOB, OUTBOX_JOB_KEY } from '../engine-runtime/step-plan';
 import { ContributedJobs } from './contributed-jobs.service';
 import { graphileLogger } from './graphile-logger.adapter';
 import { IncidentService } from './incident.service';
@@ -11,13 +12,22 @@ import { HISTORY_RETENTION_JOB, JOB_WORKERS, type JobWorker } from './job-worker
 import { WorkerLiveness } from './worker-liveness.service';
 import { WORKER_OPTIONS, type WorkerOptions } from './worker-options';
 
-/** Daily at 03:15 UTC; a missed day is not caught up (the next run purges it anyway). */
-const RETENTION_CRON = parseCronItems([
+/**
+ * History retention daily at 03:15 UTC (a missed day is not caught up: the next run purges it anyway); an outbox
+ * delivery run every minute, under the key the steps' wakes use, for rows whose process died before waking it.
+ */
+const CRONTAB = parseCronItems([
   {
     task: HISTORY_RETENTION_JOB,
     match: '15 3 * * *',
     identifier: HISTORY_RETENTION_JOB,
     options: { backfillPeriod: 0, maxAttempts: 3, jobKey: HISTORY_RETENTION_JOB },
+  },
+  {
+    task: JOB.deliverOutbox,
+    match: '* * * * *',
+    identifier: 'anxin.outbox-sweep',
+    options: { backfillPeriod: 0, maxAttempts: 25, jobKey: OUTBOX_JOB_KEY },
   },
 ]);
 
@@ -72,7 +82,7 @@ export class EngineWorker implements OnApplicationBootstrap, BeforeApplicationSh
         logger: graphileLogger(this.logger.logger.child({ context: 'graphile-worker' })),
         events: this.events,
         taskList: this.taskList(),
-        parsedCronItems: [...(this.options.scheduleRetention ? RETENTION_CRON : []), ...this.contributed.crontab()],
+        parsedCronItems: [...(this.options.scheduleCrontab ? CRONTAB : []), ...this.contributed.crontab()],
       });
     } catch (error) {
       await this.liveness.detach();

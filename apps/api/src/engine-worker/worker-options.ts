@@ -13,8 +13,11 @@ export interface WorkerOptions {
    * timer's job exists before it is due, so this bounds how late a timer fires.
    */
   readonly pollIntervalMs: number;
-  /** Schedule the daily history retention job (graphile-worker crontab). */
-  readonly scheduleRetention: boolean;
+  /**
+   * Run the crontab (graphile-worker): the daily history retention job, and the outbox sweep every minute (which
+   * delivers what a crashed process committed but did not get to wake, see `OutboxWake`).
+   */
+  readonly scheduleCrontab: boolean;
   /** History of ended instances is kept this long (`HISTORY_RETENTION_DAYS`). */
   readonly historyRetentionDays: number;
   /** Idempotency records (`command_request`) are kept this long. */
@@ -60,7 +63,7 @@ export function workerOptionsFrom(config: AppConfig, databaseUrl: string): Worke
     runJobs: config.role !== 'api',
     concurrency: config.workerConcurrency,
     pollIntervalMs: 500,
-    scheduleRetention: true,
+    scheduleCrontab: true,
     historyRetentionDays: config.historyRetentionDays,
     commandRequestRetentionDays: 7,
     outbox: DEFAULT_OUTBOX_OPTIONS,

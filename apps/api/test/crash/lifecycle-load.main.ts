@@ -22,7 +22,7 @@ const workerOptions: WorkerOptions = {
   runJobs: true,
   concurrency: 4,
   pollIntervalMs: 100,
-  scheduleRetention: false,
+  scheduleCrontab: false,
   historyRetentionDays: 3650,
   commandRequestRetentionDays: 7,
   outbox: DEFAULT_OUTBOX_OPTIONS,

@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { codesOf, FAST_AUTH_ENV, gql, login, seedFixture, type GraphqlResult } from '../support/graphql-session';
 import { type TestApp, startTestApp } from '../support/test-app';
 import { demoIds, deployTicketFlow } from '../support/workflow-fixtures';
@@ -53,6 +54,19 @@ describe('forms, processes, tasks and tickets over GraphQL', () => {
     gql<T>(baseUrl, query, { token: tokens[user] ?? '', variables });
   const inbox = async (user: string, ticket: string) =>
     (await as<Inbox>(user, INBOX, { f: { mine: true, ticketNumber: ticket } })).data?.tasks.items ?? [];
+  const auditOutcomes = async (operation: string, targetId: string) => {
+    const sql = new Client({ connectionString: testApp.database.url });
+    await sql.connect();
+    try {
+      const { rows } = await sql.query<{ outcome: string }>(
+        'select outcome from audit_log where operation = $1 and target_id = $2 order by at',
+        [operation, targetId],
+      );
+      return rows.map((r) => r.outcome);
+    } finally {
+      await sql.end();
+    }
+  };
   const submit = (user: string, data: Record<string, unknown>, requestId: string) =>
     as<Submission>(user, SUBMIT, { input: { formKey: 'ticket-request', data, requestId } });
 
@@ -136,6 +150,9 @@ describe('forms, processes, tasks and tickets over GraphQL', () => {
     expect(replay.data?.completeTask.replayed).toBe(true);
     // A completion without the request id is a second attempt: CONFLICT
     expect(codesOf(await as('engineer', COMPLETE, { id: handle?.id, data: { cost: 820 } }))).toEqual(['CONFLICT']);
+    // Then one audit row per call: the step's in its own statement, the refusals and the replay after the resolver
+    const audited = await auditOutcomes('completeTask', handle?.id ?? '');
+    expect(audited).toEqual(['VALIDATION_FAILED', 'ok', 'ok', 'CONFLICT']);
     const ticket = await as<Ticket>('owner', TICKET, { n: ticketNumber });
     expect(ticket.data?.ticket).toMatchObject({ status: 'pending_approval', estimatedCost: 820 });
   });

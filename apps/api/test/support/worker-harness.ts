@@ -28,7 +28,7 @@ export interface WorkerHarnessOptions {
   readonly actionMaxAttempts?: number;
   readonly historyRetentionDays?: number;
   /** Register the daily retention crontab item (default false). */
-  readonly scheduleRetention?: boolean;
+  readonly scheduleCrontab?: boolean;
   readonly channel?: NotificationChannel;
   /** Extra providers, e.g. `@ActionHandlerFor` test actions. */
   readonly providers?: Provider[];
@@ -58,7 +58,7 @@ export async function startWorker(options: WorkerHarnessOptions = {}): Promise<W
     runJobs: options.runJobs ?? true,
     concurrency: options.concurrency ?? 4,
     pollIntervalMs: 100,
-    scheduleRetention: options.scheduleRetention ?? false,
+    scheduleCrontab: options.scheduleCrontab ?? false,
     historyRetentionDays: options.historyRetentionDays ?? 3650,
     commandRequestRetentionDays: 7,
     outbox: { ...DEFAULT_OUTBOX_OPTIONS, maxAttempts: 3, retryDelayMs: 50, maxRetryDelayMs: 200 },

@@ -21,6 +21,11 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
 });
 
+/** The UI language for i18next's current language (anything unknown is Chinese). */
+export function currentLanguage(language: string): Language {
+  return (languages as readonly string[]).includes(language) ? (language as Language) : 'zh-CN';
+}
+
 export function changeLanguage(language: Language): void {
   window.localStorage.setItem(storageKey, language);
   document.documentElement.lang = language;

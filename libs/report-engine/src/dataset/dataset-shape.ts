@@ -35,6 +35,7 @@ const join = object(
     type: text({ values: ['left', 'inner'] }),
     on: list(list(columnRef, 2), 1),
     compareAsText: boolean,
+    toOne: boolean,
   },
   ['alias', 'table', 'on'],
 );

@@ -9,6 +9,7 @@ import { viewerFilter } from '../plan/plan-report';
 import { scopePredicate } from '../plan/scope-predicate';
 import { reportProblem } from '../problems/report-problem.util';
 import { cellPredicates } from './cell-predicate';
+import { pruneJoins } from '../plan/prune-joins';
 
 /** The key of the drill-down's only column. */
 export const DRILL_KEY = 'drill_key';
@@ -51,14 +52,17 @@ export function planDrillDown(
   if (all.length > 0) return { ok: false, problems: all };
   const visible = scopePredicate(scope, dataset, (ref) => ({ kind: 'column', ref: parseColumnRef(ref) }));
   const type = dataset.fields.find((f) => f.column === dataset.drillKey)?.type ?? 'id';
-  const countPlan: QueryPlan = {
-    source: { ...dataset.source },
-    joins: planJoins(index),
-    select: [{ key: DRILL_KEY, expr: { kind: 'column', ref: parseColumnRef(dataset.drillKey) }, type }],
-    where: [...(visible?.predicate ? [visible.predicate] : []), ...(filter ? [filter] : []), ...cell.predicates],
-    groupBy: [DRILL_KEY],
-    orderBy: [],
-  };
+  const countPlan: QueryPlan = pruneJoins(
+    {
+      source: { ...dataset.source },
+      joins: planJoins(index),
+      select: [{ key: DRILL_KEY, expr: { kind: 'column', ref: parseColumnRef(dataset.drillKey) }, type }],
+      where: [...(visible?.predicate ? [visible.predicate] : []), ...(filter ? [filter] : []), ...cell.predicates],
+      groupBy: [DRILL_KEY],
+      orderBy: [],
+    },
+    dataset,
+  );
   const plan = { ...countPlan, orderBy: [{ key: DRILL_KEY, direction: 'asc' as const }], ...page };
   return { ok: true, planned: { plan, countPlan } };
 }

@@ -26,6 +26,11 @@ export interface DatasetJoin {
    * id column. Without it the two sides must have the same type.
    */
   readonly compareAsText?: boolean;
+  /**
+   * At most one joined row matches each row (many-to-one: a ticket's project, its team within the company). Plans
+   * leave such a left join out when they read nothing from it.
+   */
+  readonly toOne?: boolean;
 }
 
 /**

@@ -8,6 +8,7 @@ import { measureFormat, measureType } from './measure-expr';
 import type { PlannedColumn, PlannedReport } from './planned-report.type';
 import type { PlanTarget } from './plan-target';
 import { scopePredicate } from './scope-predicate';
+import { pruneJoins } from './prune-joins';
 
 export interface BuildInput {
   readonly report: ReportDefinition;
@@ -107,15 +108,14 @@ export function buildReportPlan(input: BuildInput): PlannedReport | undefined {
       .filter((key) => !sorted.some((s) => s.key === key))
       .map((key) => ({ key, direction: 'asc' as const })),
   ];
-  const plan: QueryPlan = {
-    ...base,
-    select: parts.select,
-    orderBy,
-    limit: Math.min(report.limit ?? Infinity, env.rowCap + 1),
-  };
+  const dataset = input.index.dataset;
+  const plan: QueryPlan = pruneJoins(
+    { ...base, select: parts.select, orderBy, limit: Math.min(report.limit ?? Infinity, env.rowCap + 1) },
+    dataset,
+  );
   const countSelect: PlanColumn[] =
     grouped.length > 0 ? grouped : [{ key: 'rows', expr: { kind: 'aggregate', fn: 'count' }, type: 'integer' }];
-  const countPlan: QueryPlan = { ...base, select: countSelect, orderBy: [] };
+  const countPlan: QueryPlan = pruneJoins({ ...base, select: countSelect, orderBy: [] }, dataset);
   return {
     plan,
     countPlan,

@@ -8,6 +8,7 @@ import { fieldExpr, valueNode } from '../filter/filter-context';
 import { reportProblem } from '../problems/report-problem.util';
 import { baseTarget } from './base-target';
 import { scopePredicate } from './scope-predicate';
+import { pruneJoins } from './prune-joins';
 
 export type OptionsResult =
   { readonly ok: true; readonly plan: QueryPlan } | { readonly ok: false; readonly problems: readonly ReportProblem[] };
@@ -55,18 +56,21 @@ export function planParameterOptions(request: {
       : [];
   return {
     ok: true,
-    plan: {
-      source: base.source,
-      joins: base.joins,
-      select,
-      where: [
-        ...(visible?.predicate ? [visible.predicate] : []),
-        { kind: 'isNull', expr: value, negated: true },
-        ...searched,
-      ],
-      groupBy: select.map((c) => c.key),
-      orderBy: [{ key: select.length > 1 ? 'label' : 'value', direction: 'asc' }],
-      limit: env.rowCap,
-    },
+    plan: pruneJoins(
+      {
+        source: base.source,
+        joins: base.joins,
+        select,
+        where: [
+          ...(visible?.predicate ? [visible.predicate] : []),
+          { kind: 'isNull', expr: value, negated: true },
+          ...searched,
+        ],
+        groupBy: select.map((c) => c.key),
+        orderBy: [{ key: select.length > 1 ? 'label' : 'value', direction: 'asc' }],
+        limit: env.rowCap,
+      },
+      dataset,
+    ),
   };
 }

@@ -5,6 +5,7 @@ import { coerceValue } from '../params/coerce-value';
 import { baseTarget } from '../plan/base-target';
 import { EngineInvariantError } from '../problems/engine-invariant.error';
 import { valueNode } from '../filter/filter-context';
+import { pruneJoins } from '../plan/prune-joins';
 
 /**
  * The local days (key `day`) of a rollup's time field among the dataset's rows changed at or after `since` (the
@@ -21,12 +22,15 @@ export function planChangedDays(dataset: Dataset, rollupKey: string, since: stri
   }
   const base = baseTarget(index, new Date(0));
   const updatedAt: PlanExpr = { kind: 'column', ref: parseColumnRef(dataset.updatedAt) };
-  return {
-    source: base.source,
-    joins: base.joins,
-    select: [{ key: 'day', expr: base.dimension(time, 'day') as PlanExpr, type: 'date' }],
-    where: [{ kind: 'compare', op: '>=', left: updatedAt, right: valueNode(at.value, 'datetime') }],
-    groupBy: ['day'],
-    orderBy: [{ key: 'day', direction: 'asc' }],
-  };
+  return pruneJoins(
+    {
+      source: base.source,
+      joins: base.joins,
+      select: [{ key: 'day', expr: base.dimension(time, 'day') as PlanExpr, type: 'date' }],
+      where: [{ kind: 'compare', op: '>=', left: updatedAt, right: valueNode(at.value, 'datetime') }],
+      groupBy: ['day'],
+      orderBy: [{ key: 'day', direction: 'asc' }],
+    },
+    dataset,
+  );
 }

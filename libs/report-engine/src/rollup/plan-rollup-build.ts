@@ -9,6 +9,7 @@ import { measureInput } from '../plan/measure-expr';
 import { EngineInvariantError } from '../problems/engine-invariant.error';
 import { rollupLayout } from './rollup-layout';
 import type { RollupInput, RollupLayout, RollupValue } from './rollup-layout.type';
+import { pruneJoins } from '../plan/prune-joins';
 
 const EPOCH = new Date(0);
 const ONE: PlanExpr = valueNode(1, 'integer');
@@ -91,17 +92,20 @@ export function planRollupBuild(dataset: Dataset, rollupKey: string, days: { fro
   if (!time) throw EngineInvariantError.unchecked(`rollup time field ${layout.timeField}`);
   const day: PlanColumn = { key: 'day', expr: base.dimension(time, 'day') as PlanExpr, type: 'date' };
   const dims = dimColumns(layout, index);
-  return {
-    source: base.source,
-    joins: base.joins,
-    select: [
-      day,
-      ...dims,
-      { key: 'row_count', expr: { kind: 'aggregate', fn: 'count' }, type: 'integer' },
-      ...layout.values.flatMap((v) => valueColumns(v, index)),
-    ],
-    where: dayRange(layout, index, days),
-    groupBy: [day.key, ...dims.map((d) => d.key)],
-    orderBy: [],
-  };
+  return pruneJoins(
+    {
+      source: base.source,
+      joins: base.joins,
+      select: [
+        day,
+        ...dims,
+        { key: 'row_count', expr: { kind: 'aggregate', fn: 'count' }, type: 'integer' },
+        ...layout.values.flatMap((v) => valueColumns(v, index)),
+      ],
+      where: dayRange(layout, index, days),
+      groupBy: [day.key, ...dims.map((d) => d.key)],
+      orderBy: [],
+    },
+    dataset,
+  );
 }

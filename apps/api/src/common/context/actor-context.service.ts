@@ -1,13 +1,15 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import type { PendingAudit } from '../audit/pending-audit';
 import { AppError } from '../errors/app-error';
 import type { Actor } from './actor.type';
 
-/** What one request (or one job) knows about its caller. */
+/** What one request (or one job) knows about its caller, and the audit row its running mutation owes. */
 interface RequestScope {
   actor: Actor | undefined;
   readonly ip: string | undefined;
+  audit?: PendingAudit | undefined;
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();
@@ -47,6 +49,20 @@ export class ActorContext {
     const scope = storage.getStore();
     if (!scope) throw new Error('ActorContext.setActor outside a request scope');
     scope.actor = actor;
+  }
+
+  /**
+   * The audit row of the mutation now running, if the audit interceptor opened one (mutations run one after
+   * another, so a request has at most one at a time).
+   */
+  pendingAudit(): PendingAudit | undefined {
+    return storage.getStore()?.audit;
+  }
+
+  /** Opens (or, with undefined, closes) the running mutation's audit row; no-op outside a request scope. */
+  setPendingAudit(audit: PendingAudit | undefined): void {
+    const scope = storage.getStore();
+    if (scope) scope.audit = audit;
   }
 
   /** Runs `work` as `actor` (jobs, tests). */

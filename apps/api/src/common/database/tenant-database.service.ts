@@ -1,6 +1,15 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { ActorContext } from '../context/actor-context.service';
+import { isUuid } from '../validation/uuid.util';
+import type { SqlValue } from './inline-sql.util';
+import { executePrepared, type SimpleQueryClient } from './session-statements.util';
+
+/** knex's pool, as far as {@link TenantDatabase.query} borrows a node-postgres client from it. */
+interface KnexPool {
+  acquireConnection(): Promise<SimpleQueryClient>;
+  releaseConnection(connection: SimpleQueryClient): Promise<void>;
+}
 
 /** The NOLOGIN role row-level security confines to one tenant (created by the migration that added the org model). */
 export const APP_DATABASE_ROLE = 'anxin_app';
@@ -26,6 +35,33 @@ export class TenantDatabase {
   /** `work` in a transaction of the current actor's tenant (UNAUTHENTICATED without an actor). */
   transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     return this.forTenant(this.actors.require().tenantId, work);
+  }
+
+  /**
+   * ONE statement (written with `?` placeholders) in a transaction of the current actor's tenant, in ONE round trip:
+   * the settings and the statement go as one simple-protocol query,
+   *
+   *   select set_config('role', 'anxin_app', true), set_config('anxin.tenant_id', '<tenant>', true);
+   *   [prepare anxin_<hash> as <sql>;] execute anxin_<hash>(<values>)
+   *
+   * which PostgreSQL runs as one implicit transaction, planning each statement only when the one before has run:
+   * the statement runs as `anxin_app` with the tenant set, and both settings end with it. Instead of `begin`, the
+   * settings, the statement and `commit`: four round trips. The statement is prepared once per pooled connection
+   * ({@link executePrepared}): planning it under row-level security took 0.8 ms of PostgreSQL's time per call. The
+   * simple protocol takes no parameters, so the values are written as literals (`sqlLiteral`); the tenant id is
+   * checked to be a UUID first.
+   */
+  async query<T extends object>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
+    const tenantId = this.actors.require().tenantId;
+    if (!isUuid(tenantId)) throw new Error(`TenantDatabase.query: tenant id ${String(tenantId)} is not a UUID`);
+    const prefix = `select set_config('role', '${APP_DATABASE_ROLE}', true), set_config('anxin.tenant_id', '${tenantId}', true)`;
+    const client = this.em.getConnection().getKnex().client as KnexPool;
+    const connection = await client.acquireConnection();
+    try {
+      return await executePrepared<T>(connection, { prefix, sql, params });
+    } finally {
+      await client.releaseConnection(connection);
+    }
   }
 
   /** `work` in a transaction of `tenantId`, with a fresh EntityManager. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
+import { type AuditLogRow, PendingAudit } from '../../common/audit/pending-audit';
 import { ActorContext } from '../../common/context/actor-context.service';
 import { SystemDatabase } from '../../common/database/system-database.service';
 import { TenantDatabase } from '../../common/database/tenant-database.service';
@@ -30,8 +31,9 @@ interface EntryRow {
 }
 
 /**
- * Writes and reads the audit log. Writing is one INSERT as system work (a failed login has no tenant yet); it names
- * the actor and tenant of the request when there is one. Reading is a tenant transaction (RLS), for admins.
+ * Writes and reads the audit log. Writing is one INSERT as system work (a failed login has no tenant yet), or, for
+ * a mutation whose change is one engine step, part of that step's statement ({@link open}); it names the actor and
+ * tenant of the request when there is one. Reading is a tenant transaction (RLS), for admins.
  */
 @Injectable()
 export class AuditTrail {
@@ -43,27 +45,56 @@ export class AuditTrail {
     private readonly context: ActorContext,
   ) {}
 
+  /**
+   * Opens the `ok` row of the mutation about to run, for an engine step to write in its own statement
+   * ({@link PendingAudit}); {@link close} ends it. Needs an actor (the row names his tenant).
+   */
+  open(entry: Omit<AuditRecord, 'outcome'>): PendingAudit | undefined {
+    if (!this.context.current()) return undefined;
+    const audit = new PendingAudit({ ...this.rowOf({ ...entry, outcome: 'ok' }), outcome: 'ok' });
+    this.context.setPendingAudit(audit);
+    return audit;
+  }
+
+  close(audit: PendingAudit | undefined): void {
+    if (audit && this.context.pendingAudit() === audit) this.context.setPendingAudit(undefined);
+  }
+
   /** Never fails the caller: the mutation has already happened; a lost audit row is logged as an error. */
   async record(entry: AuditRecord): Promise<void> {
-    const actor = this.context.current();
+    const row = this.rowOf(entry);
     try {
       await this.system.execute(
         `insert into audit_log (id, tenant_id, actor_id, operation, target_id, summary, outcome, ip, at)
          values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, now())`,
         [
-          randomUUID(),
-          actor?.tenantId ?? null,
-          actor?.userId ?? null,
-          entry.operation,
-          entry.targetId ?? null,
-          JSON.stringify(summarizeInput(entry.args)),
-          entry.outcome,
-          this.context.ip() ?? null,
+          row.id,
+          row.tenant_id,
+          row.actor_id,
+          row.operation,
+          row.target_id,
+          JSON.stringify(row.summary),
+          row.outcome,
+          row.ip,
         ],
       );
     } catch (error) {
       this.logger.error(`audit row for ${entry.operation} not written: ${String(error)}`);
     }
+  }
+
+  private rowOf(entry: AuditRecord): Omit<AuditLogRow, 'outcome'> & { outcome: string } {
+    const actor = this.context.current();
+    return {
+      id: randomUUID(),
+      tenant_id: actor?.tenantId ?? null,
+      actor_id: actor?.userId ?? null,
+      operation: entry.operation,
+      target_id: entry.targetId ?? null,
+      summary: summarizeInput(entry.args),
+      outcome: entry.outcome,
+      ip: this.context.ip() ?? null,
+    };
   }
 
   async list(

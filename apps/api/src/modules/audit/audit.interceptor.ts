@@ -2,7 +2,7 @@ import { type CallHandler, type ExecutionContext, Injectable, type NestIntercept
 import { Reflector } from '@nestjs/core';
 import { type GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { catchError, from, mergeMap, type Observable, throwError } from 'rxjs';
+import { catchError, finalize, from, mergeMap, type Observable, throwError } from 'rxjs';
 import { AUDIT_TARGET, type AuditTargetOf } from '../../common/audit/audit-target.decorator';
 import { classifyError } from '../../common/errors/error-mapping';
 import { AuditTrail } from './audit-trail.service';
@@ -19,6 +19,11 @@ const defaultTarget: AuditTargetOf = (args, result) => {
  * Global interceptor: every GraphQL mutation that reaches its resolver leaves one audit row, after it succeeded
  * (`ok`) or failed (the error code), before the response is sent. Calls refused earlier by a guard (no token, rate
  * limit) are not audited: they changed nothing, and logging them would let anyone fill the table.
+ *
+ * Where the target is known from the arguments, the `ok` row is opened first ({@link AuditTrail.open}): a mutation
+ * whose change is one engine step (the task commands) writes it in that step's statement, so it commits with the
+ * change, and it is not written again here. A step that committed the row and a resolver that failed after it
+ * leave that `ok` row only: the change it records did commit.
  */
 @Injectable()
 export class AuditInterceptor implements NestInterceptor {
@@ -33,17 +38,25 @@ export class AuditInterceptor implements NestInterceptor {
     const info = gql.getInfo<GraphQLResolveInfo>();
     if (info.parentType.name !== 'Mutation') return next.handle();
     const args = gql.getArgs<Record<string, unknown>>();
-    const targetOf = this.reflector.get<AuditTargetOf | undefined>(AUDIT_TARGET, context.getHandler()) ?? defaultTarget;
+    const custom = this.reflector.get<AuditTargetOf | undefined>(AUDIT_TARGET, context.getHandler());
+    const targetOf = custom ?? defaultTarget;
     const record = (outcome: string, result?: unknown) =>
       this.trail.record({ operation: info.fieldName, args, outcome, targetId: targetOf(args, result) });
+    const knownTarget = custom ? undefined : defaultTarget(args, undefined);
+    const pending = knownTarget
+      ? this.trail.open({ operation: info.fieldName, args, targetId: knownTarget })
+      : undefined;
     return next.handle().pipe(
       mergeMap(async (result: unknown) => {
-        await record('ok', result);
+        if (!pending?.written) await record('ok', result);
         return result;
       }),
       catchError((error: unknown) =>
-        from(record(classifyError(error).code)).pipe(mergeMap(() => throwError(() => error))),
+        pending?.written
+          ? throwError(() => error)
+          : from(record(classifyError(error).code)).pipe(mergeMap(() => throwError(() => error))),
       ),
+      finalize(() => this.trail.close(pending)),
     );
   }
 }

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createSecretKey, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { AppError } from '../../common/errors/app-error';
@@ -31,7 +31,10 @@ export class AccessTokens {
 
   constructor(@Inject(JWT_SIGNING_KEY) secret: string) {
     this.jwt = new JwtService({
-      secret,
+      // A KeyObject, made once: given a string, jsonwebtoken first tries to parse it as a PEM public key on EVERY
+      // call (an exception thrown and caught each time; 0.75 ms of CPU per request in the api benchmark's profile)
+      // before taking it as the HMAC secret. Same bytes (UTF-8), so the same signatures.
+      secret: createSecretKey(Buffer.from(secret, 'utf8')),
       signOptions: {
         algorithm: 'HS256',
         issuer: TOKEN_ISSUER,

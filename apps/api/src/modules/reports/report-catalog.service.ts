@@ -24,6 +24,8 @@ export const REPORTABLE_COLUMNS: Readonly<Record<string, readonly string[]>> = {
     'estimated_cost',
     'rating',
     'sla_due_at',
+    'engineer',
+    'sla_breached',
     'created_at',
     'updated_at',
     'closed_at',

@@ -3,10 +3,12 @@ import { Injectable } from '@nestjs/common';
 import type { FormPermissions } from '@anxin/form-engine';
 import type { InstanceState } from '@anxin/process-engine';
 import type { Actor } from '../../../common/context/actor.type';
+import type { SqlValue } from '../../../common/database/inline-sql.util';
 import { TenantDatabase } from '../../../common/database/tenant-database.service';
 import { AppError } from '../../../common/errors/app-error';
 import { DataScope, type SqlCondition } from '../../../common/scope/data-scope.service';
 import { assertUuid } from '../../../common/validation/uuid.util';
+import type { InstanceSnapshot, StepOutcome } from '../../../engine-runtime/engine-runtime.service';
 
 /** The candidate groups an actor belongs to: his roles and his teams (by id and by code). */
 export function groupsOf(actor: Actor): string[] {
@@ -95,20 +97,21 @@ export class InstanceAccess {
   }
 
   /**
-   * {@link instanceOfTask} and the task's form facts (and the instance's state if asked) in ONE statement: what a
-   * task command needs before its engine step, without a second round trip.
+   * {@link instanceOfTask}, the task's form facts and the instance row the engine step starts from (state, revision,
+   * parent, and the stored result of `requestId` if that request ran already) in ONE statement: what a task command
+   * needs before its engine step, so the step skips its own load.
    */
-  async taskForCommand(taskId: string, withState: boolean, path = 'id'): Promise<TaskForCommand> {
+  async taskForCommand(taskId: string, requestId: string | undefined, path = 'id'): Promise<TaskForCommand> {
     assertUuid(path, taskId);
     const condition = this.visibleCondition();
-    const [row] = await this.db.transaction((em) =>
-      em.execute<(InstanceRow & TaskFormRow)[]>(
-        `select ${INSTANCE_COLUMNS}, ut.form_key, ut.field_permissions${withState ? ', i.state' : ''}
-           from user_task ut join process_instance i on i.id = ut.instance_id
-           left join ticket t on t.instance_id = i.id
-          where ut.id = ?::uuid and ${condition.sql}`,
-        [taskId, ...condition.params],
-      ),
+    // One round trip for the tenant's settings and the statement (TenantDatabase.query).
+    const [row] = await this.db.query<InstanceRow & TaskFormRow>(
+      `select ${INSTANCE_COLUMNS}, ut.form_key, ut.field_permissions, i.state, i.revision, i.parent_instance_id,
+              i.parent_action_id, (select r.result from command_request r where r.request_id = ?::text) as prior
+         from user_task ut join process_instance i on i.id = ut.instance_id
+         left join ticket t on t.instance_id = i.id
+        where ut.id = ?::uuid and ${condition.sql}`,
+      [requestId ?? null, taskId, ...(condition.params as SqlValue[])],
     );
     if (!row) throw AppError.notVisible('task', taskId);
     return {
@@ -116,7 +119,14 @@ export class InstanceAccess {
       taskId,
       formKey: row.form_key,
       fieldPermissions: row.field_permissions ?? {},
-      ...(row.state ? { state: row.state } : {}),
+      snapshot: {
+        state: row.state,
+        revision: row.revision,
+        definitionId: row.definition_id,
+        parentInstanceId: row.parent_instance_id,
+        parentActionId: row.parent_action_id,
+        prior: row.prior,
+      },
     };
   }
 
@@ -136,8 +146,8 @@ export interface TaskForCommand extends VisibleInstance {
   readonly taskId: string;
   readonly formKey: string | null;
   readonly fieldPermissions: FormPermissions['fields'];
-  /** The instance's state, when asked for. */
-  readonly state?: InstanceState;
+  /** The instance row as read with the scope check: the engine step starts from it instead of loading it. */
+  readonly snapshot: InstanceSnapshot;
 }
 
 const INSTANCE_COLUMNS = 'i.id, i.definition_id, i.definition_key, i.definition_version, i.initiator, t.number';
@@ -154,7 +164,11 @@ interface InstanceRow {
 interface TaskFormRow {
   form_key: string | null;
   field_permissions: FormPermissions['fields'] | null;
-  state?: InstanceState;
+  state: InstanceState;
+  revision: number;
+  parent_instance_id: string | null;
+  parent_action_id: string | null;
+  prior: StepOutcome | null;
 }
 
 function instanceOf(row: InstanceRow): VisibleInstance {

@@ -4,7 +4,7 @@ import type { ProcessCommand } from '@anxin/process-engine';
 import type { JsonObject } from '@anxin/rules';
 import { TenantDatabase } from '../../../common/database/tenant-database.service';
 import { AppError } from '../../../common/errors/app-error';
-import { DataScope } from '../../../common/scope/data-scope.service';
+import { ActorContext } from '../../../common/context/actor-context.service';
 import { isUuid } from '../../../common/validation/uuid.util';
 import { EngineRuntime, type StepOutcome } from '../../../engine-runtime/engine-runtime.service';
 import { groupsOf, InstanceAccess, type TaskForCommand } from '../access/instance-access.service';
@@ -36,7 +36,7 @@ export class TaskCommands {
   constructor(
     private readonly runtime: EngineRuntime,
     private readonly access: InstanceAccess,
-    private readonly scope: DataScope,
+    private readonly actors: ActorContext,
     private readonly db: TenantDatabase,
     private readonly forms: FormLoader,
     private readonly validation: FormValidation,
@@ -46,9 +46,10 @@ export class TaskCommands {
   async run(taskId: string, command: TaskCommand, input: TaskCommandInput = {}): Promise<StepOutcome> {
     // Commands that finish the user's part of a task submit its form, even empty (its required fields count).
     const submitsForm = command.type === 'complete' || command.type === 'approve' || command.type === 'resolve';
-    // The scope check and the task's form facts in one statement.
-    const task = await this.access.taskForCommand(taskId, submitsForm);
-    const actor = this.scope.actor;
+    const actor = this.actors.require();
+    const requestId = scopedRequestId(actor, input.requestId);
+    // The scope check, the task's form facts and the instance the step starts from, in one statement.
+    const task = await this.access.taskForCommand(taskId, requestId);
     const variables = submitsForm ? await this.formData(task, input.data) : undefined;
     const full = {
       ...command,
@@ -57,15 +58,18 @@ export class TaskCommands {
       ...(input.comment ? { comment: input.comment } : {}),
       ...(variables ? { variables } : {}),
     } as ProcessCommand;
-    return this.runtime.execute(task.id, full, scopedRequestId(actor, input.requestId));
+    // The step is the command's whole change: the mutation's audit row goes into its statement.
+    const audit = this.actors.pendingAudit()?.claim(taskId);
+    return this.runtime.execute(task.id, full, requestId, { snapshot: task.snapshot, ...(audit ? { audit } : {}) });
   }
 
   /** 撤回: the instance's last move by the caller, named by the task he completed. */
   async withdraw(taskId: string, requestId?: string): Promise<StepOutcome> {
     const { id: instanceId } = await this.access.instanceOfTask(taskId);
-    const actor = this.scope.actor;
+    const actor = this.actors.require();
     const command: ProcessCommand = { type: 'withdraw', actor: actor.userId, groups: groupsOf(actor) };
-    return this.runtime.execute(instanceId, command, scopedRequestId(actor, requestId));
+    const audit = this.actors.pendingAudit()?.claim(taskId);
+    return this.runtime.execute(instanceId, command, scopedRequestId(actor, requestId), audit ? { audit } : {});
   }
 
   /** Users named as targets must be active users of the caller's tenant: BAD_USER_INPUT otherwise. */
@@ -89,8 +93,8 @@ export class TaskCommands {
     if (!task.formKey) return Object.keys(object).length > 0 ? object : undefined;
     const loaded = await this.forms.form(task.formKey);
     const { form } = applyPermissions(loaded.form, { fields: task.fieldPermissions });
-    const previous = task.state?.variables ?? {};
-    const result = await this.validation.validate(form, object, this.scope.actor, { previous });
+    const previous = task.snapshot.state.variables;
+    const result = await this.validation.validate(form, object, this.actors.require(), { previous });
     return form.processVariables ? processVariablesOf(form, result.value) : result.value;
   }
 }

@@ -70,6 +70,16 @@ describe('row-level security of tenant-owned tables', () => {
     }
   });
 
+  it('should compare every tenant policy with the tenant read once per statement (an InitPlan, not per row)', async () => {
+    // Given every policy of the application role
+    const { rows } = await sql.query<{ policy: string; qual: string }>(
+      `select policyname as policy, qual from pg_policies where schemaname = 'public' and 'anxin_app' = any(roles)`,
+    );
+    // Then each reads the tenant through a scalar sub-select: a bare stable function is evaluated for every row
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.filter((r) => !r.qual.includes('SELECT anxin_current_tenant()')).map((r) => r.policy)).toEqual([]);
+  });
+
   it('should show the application role no row at all when no tenant is set', async () => {
     // When anxin_app queries without naming a tenant, then every tenant-owned table looks empty
     const counts = await asApp(undefined, async () => {

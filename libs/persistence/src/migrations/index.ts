@@ -8,6 +8,7 @@ import { Migration20261123122235_tickets } from './Migration20261123122235_ticke
 import { Migration20261123122242 } from './Migration20261123122242';
 import { Migration20261123123451 } from './Migration20261123123451';
 import { Migration20261123124557_orgDispatch } from './Migration20261123124557_org-dispatch';
+import { Migration20261123170000_rlsInitplan } from './Migration20261123170000_rls-initplan';
 import { Migration20261123151341_ticket_report_columns } from './Migration20261123151341_ticket_report_columns';
 import { Migration20261123141806_unitType } from './Migration20261123141806_unit-type';
 import { Migration20261123134500_inboxFunction } from './Migration20261123134500_inbox-function';
@@ -30,4 +31,5 @@ export const migrationsList: { name: string; class: Constructor<Migration> }[] =
   { name: 'Migration20261123141806_unit-type', class: Migration20261123141806_unitType },
   { name: 'Migration20261123151024_reports', class: Migration20261123151024_reports },
   { name: 'Migration20261123151341_ticket_report_columns', class: Migration20261123151341_ticket_report_columns },
+  { name: 'Migration20261123170000_rls-initplan', class: Migration20261123170000_rlsInitplan },
 ];

@@ -107,7 +107,9 @@ function rollupTarget(rollup: DatasetRollup, index: DatasetIndex, env: ReportEnv
  */
 export function rollupTargets(index: DatasetIndex, env: ReportEnv): PlanTarget[] {
   const ready = new Set(env.readyRollups ?? []);
-  return (index.dataset.rollups ?? [])
+  // The coarsest covering rollup (fewest dimensions, so fewest rows) answers; ties in declaration order.
+  return [...(index.dataset.rollups ?? [])]
+    .sort((a, b) => a.dimensions.length - b.dimensions.length)
     .filter((r) => ready.has(`${index.dataset.key}/${r.key}`))
     .flatMap((r) => rollupTarget(r, index, env) ?? []);
 }

@@ -36,6 +36,27 @@ function plan(report: ReportDefinition, scope: ReportScope = { all: true }, env:
 }
 
 describe('planReport from a rollup', () => {
+  it('should answer from the coarsest ready rollup that covers the report', () => {
+    // given a second, coarser rollup (per project only) declared after the daily one, both ready
+    const coarse = { key: 'perProject', dimensions: ['project'], timeField: 'createdAt', measures: ['tickets'] };
+    const dataset = { ...TICKETS, rollups: [...(TICKETS.rollups ?? []), coarse] };
+    const env = { ...ENV, readyRollups: ['tickets/daily', 'tickets/perProject'] };
+    const perProject: ReportDefinition = {
+      ...PER_PROJECT,
+      measures: ['tickets'],
+      filter: { inLast: [{ var: 'createdAt' }, 8, 'week'] },
+    };
+    const answer = (report: ReportDefinition) => {
+      const result = planReport(report, dataset, {}, { all: true }, env);
+      if (!result.ok) throw new Error(JSON.stringify(result.problems));
+      return result.planned.plan.rollup?.key;
+    };
+    // when tickets per project and week are planned, then the per-project rollup answers
+    expect(answer(perProject)).toBe('perProject');
+    // and a report it does not cover (by category) still goes to the daily one
+    expect(answer({ ...perProject, dimensions: [{ field: 'category' }] })).toBe('daily');
+  });
+
   it('should answer from the rollup when it covers the dimensions, filters and measures', () => {
     // given tickets per project and week over the last 8 weeks, without cancelled ones, and the daily rollup ready
     // when planned for a caller scoped to one project

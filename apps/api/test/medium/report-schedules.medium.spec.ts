@@ -127,9 +127,11 @@ describe('scheduled push: due reports are run as each recipient and sent through
   it('should send a due occurrence once, even with two runners, and not again', async () => {
     // When two runners look for due schedules at Monday 08:00 at the same time
     const [a, b] = await Promise.all([schedules.runDue(MONDAY_0800), schedules.runDue(MONDAY_0800)]);
-    // Then one of them sent the weekly report to each company, the other found it taken
+    // Then the weekly report was sent once to each company: the other runner found it taken, or (if it read the last
+    // runs after the first had claimed them) not due at all
     const outcomes = [...a, ...b].filter((o) => o.key === 'test-weekly').map((o) => o.outcome);
-    expect(outcomes.sort()).toEqual(['sent', 'sent', 'taken', 'taken']);
+    expect(outcomes.filter((o) => o === 'sent')).toEqual(['sent', 'sent']);
+    expect(outcomes.filter((o) => o !== 'sent' && o !== 'taken')).toEqual([]);
     // And a minute later nothing is due any more
     expect(await schedules.runDue(new Date(MONDAY_0800.getTime() + 60_000))).toEqual([]);
     // And each recipient got one message: admins, the manager, the supervisor named; never the owner

@@ -3,6 +3,7 @@
 // dashboard's p95; and the cross-project 12-month report from its rollup (built by the api's job worker) and without.
 // Writes the "Reports" results of docs/benchmarks.md.
 // Run: npm run bench:reports [-- --smoke] [-- --rows=10000000 --runs=5 --dashboard-runs=20 --no-rollup --no-docs]
+//   --rollup-only: only the rollup part and its report once from the rows (writes no docs)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -38,6 +39,7 @@ function options() {
       runs: { type: 'string' },
       'dashboard-runs': { type: 'string' },
       'no-rollup': { type: 'boolean', default: false },
+      'rollup-only': { type: 'boolean', default: false },
       'rollup-wait-seconds': { type: 'string' },
       'no-docs': { type: 'boolean', default: false },
     },
@@ -50,8 +52,10 @@ function options() {
     runs: pick(values.runs, 5, 1),
     dashboardRuns: pick(values['dashboard-runs'], 20, 2),
     rollup: !values['no-rollup'] && !smoke,
+    /** Only the rollup part (and the report it answers, once from the rows): for --rows=10000000. */
+    rollupOnly: values['rollup-only'],
     rollupWaitSeconds: pick(values['rollup-wait-seconds'], 900, 120),
-    writeDocs: !smoke && !values['no-docs'],
+    writeDocs: !smoke && !values['no-docs'] && !values['rollup-only'],
   };
 }
 
@@ -173,13 +177,14 @@ async function main(): Promise<void> {
     await pool.query(`update app_user set password_hash = $1 where id = $2`, [await hash(PASSWORD), seed.adminId]);
     const session: Session = { baseUrl: api.baseUrl, token: await signIn(api.baseUrl), pool, tenantId: seed.tenantId };
     const reports: ReportTiming[] = [];
-    for (const key of shippedKeys('reports')) {
-      const timing = await timeReport(session, key, opts.runs);
+    for (const key of opts.rollupOnly ? [ROLLUP_REPORT] : shippedKeys('reports')) {
+      const timing = await timeReport(session, key, opts.rollupOnly ? 1 : opts.runs);
       progress(`report ${key}: engine ${formatMs(timing.engineMs)} ms, hand ${formatMs(timing.handMs)} ms`);
       reports.push(timing);
     }
     const dashboards: DashboardTiming[] = [];
-    for (const key of shippedKeys('dashboards')) dashboards.push(await timeDashboard(session, key, opts.dashboardRuns));
+    for (const key of opts.rollupOnly ? [] : shippedKeys('dashboards'))
+      dashboards.push(await timeDashboard(session, key, opts.dashboardRuns));
     let rollup: RollupTiming | undefined | 'skipped' = 'skipped';
     if (opts.rollup) {
       await api.stop();

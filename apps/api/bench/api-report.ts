@@ -87,7 +87,7 @@ function inboxLines(report: InboxReport): string[] {
 export function apiReportMarkdown(report: ApiReport): string {
   return [
     `${report.machine} Run of ${report.date}; the api in a child process (ROLE=all, NODE_ENV=production), ` +
-      'autocannon in the benchmark process.',
+      'the load in the benchmark process (autocannon at the peak, an evenly spaced open loop at 50 %).',
     '',
     ...(report.completions ? completionLines(report.completions) : []),
     ...(report.completions && report.inbox ? [''] : []),

@@ -8,7 +8,7 @@ import type { SqlCounter, StatementShare } from './sql-counter';
 
 export interface CompletionOptions {
   readonly rounds: number;
-  /** autocannon connections, at the peak and at 50 %. */
+  /** Connections: autocannon's at the peak, the open loop's keep-alive sockets at 50 %. */
   readonly connections: number;
   readonly peakSeconds: number;
   readonly halfSeconds: number;
@@ -66,7 +66,7 @@ const ENGINEERS = ['engineer', 'engineer2'];
 
 /**
  * Task completions through GraphQL: a warm-up, then rounds of a peak run (as fast as `connections` go) followed by
- * a run at half the peak just measured (`overallRate`), each on tasks opened for it beforehand (the two demo
+ * a run at half the peak just measured (evenly spaced, an open loop), each on tasks opened for it beforehand (the two demo
  * engineers in turn, each completing his own).
  */
 export async function measureCompletions(ctx: CompletionContext, opts: CompletionOptions): Promise<CompletionReport> {

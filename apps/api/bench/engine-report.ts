@@ -142,7 +142,7 @@ function reclaimLines(report: EngineReport): string[] {
     `- **Crashed worker (SIGKILL while holding ${r.engine.jobs} service-task actions), the job worker with ` +
       `heartbeats every ${heartbeatIntervalMs / 1000} s, dead after ${staleAfterMs / 1000} s of silence: ` +
       `${reclaimText(r.engine, r.windowSeconds)}** (goal ≤ ${GOALS.reclaimMs / 1000} s: ${met(r.engine)}).`,
-    `- graphile-worker 0.16 by itself (a bare runner SIGKILLed while holding ${r.plain.jobs} jobs, another bare ` +
+    `- graphile-worker by itself (a bare runner SIGKILLed while holding ${r.plain.jobs} jobs, another bare ` +
       `runner waiting, in a database of their own): ${reclaimText(r.plain, r.windowSeconds)} (its 4 h lock ` +
       `timeout: ${met(r.plain)}).`,
   ];

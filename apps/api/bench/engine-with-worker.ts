@@ -8,6 +8,7 @@ import { EngineWorkerModule } from '../src/engine-worker/engine-worker.module';
 import { EngineWorker } from '../src/engine-worker/engine-worker.service';
 import {
   DEFAULT_LIVENESS_OPTIONS,
+  defaultJobBatching,
   DEFAULT_OUTBOX_OPTIONS,
   type LivenessOptions,
 } from '../src/engine-worker/worker-options';
@@ -47,6 +48,7 @@ export async function startEngineWithWorker(input: {
         commandRequestRetentionDays: 7,
         outbox: DEFAULT_OUTBOX_OPTIONS,
         liveness: input.liveness ?? DEFAULT_LIVENESS_OPTIONS,
+        batching: defaultJobBatching(input.settings.concurrency),
       }),
     ],
     providers: input.providers ?? [],

@@ -21,7 +21,7 @@ export interface ReclaimResult {
 export interface LockReclaim {
   readonly windowSeconds: number;
   readonly settings: QueueWorkerSettings;
-  /** graphile-worker 0.16 by itself: a bare runner holds the jobs, another bare runner waits for them. */
+  /** graphile-worker by itself: a bare runner holds the jobs, another bare runner waits for them. */
   readonly plain: ReclaimResult;
   /** The api's job worker (heartbeats and reaper) holds service-task actions; another one waits for them. */
   readonly engine: ReclaimResult & { readonly liveness: LivenessOptions };

@@ -1,4 +1,5 @@
 import { Logger, run, runMigrations, type Runner, type TaskList } from 'graphile-worker';
+import { batchingPreset, defaultJobBatching } from '../src/engine-worker/worker-options';
 
 /** graphile-worker's runner settings the benchmark uses (and prints). */
 export interface QueueWorkerSettings {
@@ -11,7 +12,7 @@ export interface QueueWorkerSettings {
 const silent = new Logger(() => () => undefined);
 
 /**
- * A bare graphile-worker runner on `url` with `tasks` (no heartbeats, no reaper). Signals are left to the caller
+ * A bare graphile-worker runner on `url` with `tasks` (no heartbeats, no reaper), batching as the job worker does. Signals are left to the caller
  * (a benchmark, or a child process that is meant to be killed).
  */
 export function startQueueWorker(input: {
@@ -27,6 +28,8 @@ export function startQueueWorker(input: {
     noHandleSignals: true,
     logger: silent,
     taskList: input.tasks,
+    // The job worker's batching (local queue, batched completions), so the two are compared on equal terms.
+    preset: { worker: batchingPreset(defaultJobBatching(input.settings.concurrency)) },
   });
 }
 

@@ -10,7 +10,7 @@ import { IncidentService } from './incident.service';
 import { describeError, failureVerdict } from './job-failure-policy.util';
 import { HISTORY_RETENTION_JOB, JOB_WORKERS, type JobWorker } from './job-worker.type';
 import { WorkerLiveness } from './worker-liveness.service';
-import { WORKER_OPTIONS, type WorkerOptions } from './worker-options';
+import { batchingPreset, WORKER_OPTIONS, type WorkerOptions } from './worker-options';
 
 /**
  * History retention daily at 03:15 UTC (a missed day is not caught up: the next run purges it anyway); an outbox
@@ -71,6 +71,10 @@ export class EngineWorker implements OnApplicationBootstrap, BeforeApplicationSh
     const { concurrency } = this.options;
     const pool = new Pool({ connectionString: this.options.databaseUrl, max: concurrency + 2 });
     pool.on('error', (error) => this.logger.warn({ err: error }, 'an idle job-queue connection failed'));
+    // A connection that fails while checked out must not crash the process either (graphile-worker checks both).
+    pool.on('connect', (client) =>
+      client.on('error', (error) => this.logger.warn({ err: error }, 'a job-queue connection failed')),
+    );
     // Before run(): its workers announce themselves while it starts.
     this.liveness.attach(this.events, pool);
     try {
@@ -83,6 +87,7 @@ export class EngineWorker implements OnApplicationBootstrap, BeforeApplicationSh
         events: this.events,
         taskList: this.taskList(),
         parsedCronItems: [...(this.options.scheduleCrontab ? CRONTAB : []), ...this.contributed.crontab()],
+        preset: { worker: batchingPreset(this.options.batching) },
       });
     } catch (error) {
       await this.liveness.detach();

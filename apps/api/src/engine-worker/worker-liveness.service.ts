@@ -15,8 +15,8 @@ export const REAP_SQL = `select graphile_worker.force_unlock_workers(array(
 )) as unlocked`;
 
 /**
- * Heartbeats for this runner's graphile-worker workers, and the reaper of crashed ones: every few seconds each
- * runner marks its workers alive and unlocks the jobs of workers that stopped beating, so a worker killed with
+ * Heartbeats for this runner's graphile-worker pool, and the reaper of crashed ones: every few seconds each
+ * runner marks its pool alive and unlocks the jobs of workers that stopped beating, so a worker killed with
  * SIGKILL loses its jobs to the others within `liveness.staleAfterMs` plus one interval, not four hours.
  */
 @Injectable()
@@ -33,11 +33,12 @@ export class WorkerLiveness {
   /** Starts beating for the workers `events` announces, on `pool`. */
   attach(events: WorkerEvents, pool: Pool): void {
     this.pool = pool;
-    events.on('worker:create', ({ worker }) => {
-      this.workerIds.add(worker.workerId);
+    // graphile-worker 0.17 locks jobs in the name of the worker pool (its local queue fetches for all its workers).
+    events.on('pool:create', ({ workerPool }) => {
+      this.workerIds.add(workerPool.id);
       void this.tick();
     });
-    events.on('worker:stop', ({ worker }) => this.workerIds.delete(worker.workerId));
+    events.on('pool:release', ({ workerPool }) => this.workerIds.delete(workerPool.id));
     this.timer = setInterval(() => void this.tick(), this.options.liveness.heartbeatIntervalMs);
     this.timer.unref();
   }

@@ -25,6 +25,27 @@ export interface WorkerOptions {
   readonly outbox: OutboxOptions;
   /** Heartbeats of this runner's workers, and the reaping of crashed ones (`WorkerLiveness`). */
   readonly liveness: LivenessOptions;
+  readonly batching: JobBatchingOptions;
+}
+
+/**
+ * graphile-worker 0.17's batching (ADR 0008): without it every job costs a fetch transaction and a completion
+ * transaction of its own, and that, not the jobs, capped how many timers a runner fires per second.
+ */
+export interface JobBatchingOptions {
+  /**
+   * Due jobs one fetch locks and hands to this runner's workers (`localQueue.size`; 0: one fetch per job). A
+   * runner holds at most this many jobs it has not started; they return to the queue when it stops, or to the
+   * others through the reaper when it dies.
+   */
+  readonly localQueueSize: number;
+  /** Completions (and failures) gathered this long into one statement (`completeJobBatchDelay`; -1: one each). */
+  readonly completeBatchDelayMs: number;
+}
+
+/** Four jobs per worker slot fetched at once; completions of the same tick written together. */
+export function defaultJobBatching(concurrency: number): JobBatchingOptions {
+  return { localQueueSize: 4 * concurrency, completeBatchDelayMs: 0 };
 }
 
 export interface LivenessOptions {
@@ -68,5 +89,15 @@ export function workerOptionsFrom(config: AppConfig, databaseUrl: string): Worke
     commandRequestRetentionDays: 7,
     outbox: DEFAULT_OUTBOX_OPTIONS,
     liveness: DEFAULT_LIVENESS_OPTIONS,
+    batching: defaultJobBatching(config.workerConcurrency),
+  };
+}
+
+/** The batching options as graphile-worker's preset spells them. */
+export function batchingPreset(batching: JobBatchingOptions) {
+  return {
+    ...(batching.localQueueSize > 0 ? { localQueue: { size: batching.localQueueSize } } : {}),
+    completeJobBatchDelay: batching.completeBatchDelayMs,
+    failJobBatchDelay: batching.completeBatchDelayMs,
   };
 }

@@ -10,6 +10,7 @@ import { EngineRuntime } from '../../src/engine-runtime/engine-runtime.service';
 import { EngineWorkerModule } from '../../src/engine-worker/engine-worker.module';
 import {
   DEFAULT_LIVENESS_OPTIONS,
+  defaultJobBatching,
   DEFAULT_OUTBOX_OPTIONS,
   type WorkerOptions,
 } from '../../src/engine-worker/worker-options';
@@ -27,6 +28,7 @@ const workerOptions: WorkerOptions = {
   commandRequestRetentionDays: 7,
   outbox: DEFAULT_OUTBOX_OPTIONS,
   liveness: DEFAULT_LIVENESS_OPTIONS,
+  batching: defaultJobBatching(4),
 };
 
 @Module({

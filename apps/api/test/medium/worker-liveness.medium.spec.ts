@@ -1,4 +1,5 @@
 import { REAP_SQL } from '../../src/engine-worker/worker-liveness.service';
+import { ScriptedAction } from '../support/scripted.action';
 import { waitFor } from '../support/wait-for';
 import { apiFixture, startWorker, type WorkerHarness } from '../support/worker-harness';
 
@@ -7,13 +8,16 @@ import { apiFixture, startWorker, type WorkerHarness } from '../support/worker-h
  *                 ⏱ late PT1S → [escalate] → (escalated)
  *
  * The harness beats every 100 ms and declares a worker dead after 1 s of silence (the app: 3 s and 15 s).
+ * service-check (a service task whose scripted action can take 2.5 s): see service-actions.medium.spec.ts.
  */
 describe('crashed workers', () => {
   let h: WorkerHarness;
 
   beforeAll(async () => {
-    h = await startWorker();
-    await h.definitions.deploy({ kind: 'process', key: 'late-fix', content: apiFixture('late-fix.bpmn') });
+    h = await startWorker({ providers: [ScriptedAction] });
+    for (const key of ['late-fix', 'service-check']) {
+      await h.definitions.deploy({ kind: 'process', key, content: apiFixture(`${key}.bpmn`) });
+    }
   });
   afterAll(() => h.close());
 
@@ -65,6 +69,29 @@ describe('crashed workers', () => {
 
     // then the live worker keeps its lock
     expect(await lockOf(key)).toEqual([{ locked_by: 'busy-worker' }]);
+  });
+
+  it('should keep beating for the pool that holds a long action, so the action runs once', async () => {
+    // given an action that runs longer than the stale threshold, on this live runner
+    const { instanceId } = await h.runtime.start({
+      processKey: 'service-check',
+      initiator: 'owner-1',
+      variables: { behaviour: 'slow' },
+    });
+    const [actionId] = Object.keys((await h.runtime.state(instanceId)).actions);
+
+    // when it finishes and the process moves on
+    await waitFor('the review after the slow action', async () =>
+      (
+        await h.rows<{ element_id: string }>(
+          `select element_id from user_task where instance_id = ? and status = 'open'`,
+          [instanceId],
+        )
+      ).some((t) => t.element_id === 'review'),
+    );
+
+    // then the reaper never took the job from its own pool (graphile-worker 0.17 locks in the pool's name)
+    expect(h.moduleRef.get(ScriptedAction).runs.get(actionId!)).toBe(1);
   });
 
   it('should find the locked jobs through the partial index, not by reading every pending job', async () => {

@@ -6,7 +6,8 @@ import { ActionHandlerFor, type ActionContext, type ActionHandler } from '../../
 /**
  * The test's action, doing what its `behaviour` input says: `succeed`, `refuse` (a business failure
  * CHECK_REFUSED), `fail-once` (a technical failure on the first attempt), `fail-until-fixed` (technical failures
- * until the test sets `fixed`). It counts its runs per action.
+ * until the test sets `fixed`), `slow` (succeeds after 2.5 s, longer than the harness's 1 s liveness threshold). It
+ * counts its runs per action.
  */
 @Injectable()
 @ActionHandlerFor('scripted')
@@ -24,6 +25,8 @@ export class ScriptedAction implements ActionHandler {
       case 'fail-once':
         if (context.attempt === 1) return Promise.reject(new Error('upstream timed out'));
         return Promise.resolve({ verdict: `ok after ${context.attempt} attempts` });
+      case 'slow':
+        return new Promise((resolve) => setTimeout(() => resolve({ verdict: 'ok, slowly' }), 2_500));
       case 'fail-until-fixed':
         if (!this.fixed) return Promise.reject(new Error('upstream is down'));
         return Promise.resolve({ verdict: 'ok once fixed' });

@@ -15,7 +15,7 @@ import { HistoryRetention } from '../../src/engine-worker/history-retention.serv
 import { IncidentService } from '../../src/engine-worker/incident.service';
 import { NOTIFICATION_CHANNEL, type NotificationChannel } from '../../src/engine-worker/notification-channel.port';
 import { OutboxDelivery } from '../../src/engine-worker/outbox-delivery.service';
-import { DEFAULT_OUTBOX_OPTIONS, type WorkerOptions } from '../../src/engine-worker/worker-options';
+import { DEFAULT_OUTBOX_OPTIONS, defaultJobBatching, type WorkerOptions } from '../../src/engine-worker/worker-options';
 import { RecordingChannel } from './recording-channel';
 
 export interface WorkerHarnessOptions {
@@ -63,6 +63,7 @@ export async function startWorker(options: WorkerHarnessOptions = {}): Promise<W
     commandRequestRetentionDays: 7,
     outbox: { ...DEFAULT_OUTBOX_OPTIONS, maxAttempts: 3, retryDelayMs: 50, maxRetryDelayMs: 200 },
     liveness: { heartbeatIntervalMs: 100, staleAfterMs: 1_000 },
+    batching: defaultJobBatching(options.concurrency ?? 4),
   };
   const moduleRef = await Test.createTestingModule({
     imports: [

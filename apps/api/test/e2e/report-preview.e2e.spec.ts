@@ -24,7 +24,9 @@ const byCategory = () => ({
 });
 
 const counts = (result: GraphqlResult<{ previewReport: ReportResult }>) =>
-  Object.fromEntries((result.data?.previewReport.rows ?? []).map((r) => [r['category'], r['tickets']]));
+  Object.fromEntries(
+    (result.data?.previewReport.rows ?? []).map((r): [string, unknown] => [String(r['category']), r['tickets']]),
+  );
 
 describe('previewReport: a report definition run before it is deployed', () => {
   let world: ReportWorld;

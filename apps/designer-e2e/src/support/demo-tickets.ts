@@ -8,8 +8,8 @@ const ENGINEERS = `query { users(filter: { role: ENGINEER }, page: { limit: 200 
 const INBOX = `query { tasks(filter: { mine: true, status: OPEN }, page: { limit: 200 }) { items { id elementId ticketNumber } } }`;
 const COMPLETE = `mutation($id: ID!, $data: JSON) { completeTask(id: $id, data: $data) { processStatus } }`;
 
-/** Tickets made as the demo's people make them, through GraphQL: an owner reports, the dispatched engineer works. */
-export class RepairTickets {
+/** Tickets made as the demo's people make them, through GraphQL: an owner submits, the dispatched engineer works. */
+export class DemoTickets {
   private readonly sessions = new Map<string, Promise<GraphqlClient>>();
 
   constructor(private readonly baseUrl: string) {}
@@ -20,11 +20,11 @@ export class RepairTickets {
     return session;
   }
 
-  /** owner-1 reports a repair in his unit (submitForm of repair-request); answers the ticket number. */
-  async report(location: UnitLocation, data: Record<string, unknown>): Promise<string> {
+  /** owner-1 submits the form `formKey` for his unit (submitForm); answers the ticket number. */
+  async submit(formKey: string, location: UnitLocation, data: Record<string, unknown>): Promise<string> {
     const owner = await this.as('owner-1');
     const answer = await owner.request<{ submitForm: { ticketNumber: string } }>(SUBMIT, {
-      input: { formKey: 'repair-request', requestId: randomUUID(), data: { ...location, ...data } },
+      input: { formKey, requestId: randomUUID(), data: { ...location, ...data } },
     });
     return answer.submitForm.ticketNumber;
   }

@@ -18,6 +18,19 @@ const SubmitFormPage = lazy(() =>
 );
 const FormsPage = lazy(() => import('./work/submit/FormsPage').then((module) => ({ default: module.FormsPage })));
 const TicketPage = lazy(() => import('./work/ticket/TicketPage').then((module) => ({ default: module.TicketPage })));
+// Reports: ECharts and the report engine.
+const DashboardsPage = lazy(() =>
+  import('./reports/dashboard/DashboardsPage').then((module) => ({ default: module.DashboardsPage })),
+);
+const DashboardPage = lazy(() =>
+  import('./reports/dashboard/DashboardPage').then((module) => ({ default: module.DashboardPage })),
+);
+const ReportsListPage = lazy(() =>
+  import('./reports/builder/ReportsListPage').then((module) => ({ default: module.ReportsListPage })),
+);
+const ReportBuilderPage = lazy(() =>
+  import('./reports/builder/ReportBuilderPage').then((module) => ({ default: module.ReportBuilderPage })),
+);
 
 function Lazy({ page: Page }: { page: ComponentType }) {
   return (
@@ -48,6 +61,11 @@ export function AppRoutes() {
         <Route path="tickets/:number" element={<Lazy page={TicketPage} />} />
         <Route path="forms" element={<Lazy page={FormsPage} />} />
         <Route path="forms/:key" element={<Lazy page={SubmitFormPage} />} />
+        <Route path="dashboards" element={<Lazy page={DashboardsPage} />} />
+        <Route path="dashboards/:key" element={<Lazy page={DashboardPage} />} />
+        <Route path="design/reports" element={<Lazy page={ReportsListPage} />} />
+        <Route path="design/reports/new" element={<Lazy page={ReportBuilderPage} />} />
+        <Route path="design/reports/:key" element={<Lazy page={ReportBuilderPage} />} />
         <Route path="coming/:area" element={<ComingSoonPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -20,7 +20,14 @@ const RULES: readonly NavRule[] = [
   { key: 'flows', path: '/coming/flows', label: 'nav.flows', roles: ['DESIGNER', 'ADMIN'], coming: true },
   { key: 'forms', path: '/coming/forms', label: 'nav.forms', roles: ['DESIGNER', 'ADMIN'], coming: true },
   { key: 'rules', path: '/coming/rules', label: 'nav.rules', roles: ['DESIGNER', 'ADMIN'], coming: true },
-  { key: 'reports', path: '/coming/reports', label: 'nav.reports', roles: ['DESIGNER', 'ADMIN'], coming: true },
+  { key: 'reports', path: '/design/reports', label: 'nav.reports', roles: ['DESIGNER', 'ADMIN'] },
+  // Who runs reports and has a dashboard made for him (the API lets engineers run reports too, over their teams).
+  {
+    key: 'dashboards',
+    path: '/dashboards',
+    label: 'nav.dashboards',
+    roles: ['ADMIN', 'MANAGER', 'SUPERVISOR', 'FINANCE', 'AGENT'],
+  },
   { key: 'status', path: '/status', label: 'nav.status', roles: ['ADMIN'] },
 ];
 

@@ -10,6 +10,7 @@ import { ReportDatabase } from './report-database.service';
 import { ReportDefinitions } from './report-definitions.service';
 import { ReportDrill } from './report-drill.service';
 import { ReportExecution } from './report-execution.service';
+import { ReportPreview } from './report-preview.service';
 import { ReportRunner } from './report-runner.service';
 import { ReportsResolver } from './reports.resolver';
 import { ReportsService } from './reports.service';
@@ -36,6 +37,7 @@ import { ReportSchedulesWorker } from './schedules/report-schedules.worker';
     ReportsService,
     DashboardsService,
     ReportDrill,
+    ReportPreview,
     ReportsResolver,
     ReportWriteDatabase,
     RollupMaintenance,

@@ -9,6 +9,7 @@ import { DashboardsService } from './dashboards.service';
 import { PageInput } from '../../common/graphql/page.input';
 import { TicketPageObject } from '../workflow/tickets/ticket.object';
 import { ReportDrill } from './report-drill.service';
+import { ReportPreview } from './report-preview.service';
 import { REPORT_ROLES } from './report-scope.util';
 import { ReportsService } from './reports.service';
 
@@ -28,6 +29,7 @@ export class ReportsResolver {
     private readonly reportService: ReportsService,
     private readonly dashboardService: DashboardsService,
     private readonly drill: ReportDrill,
+    private readonly previews: ReportPreview,
   ) {}
 
   @Query(() => [ReportSummaryObject], { description: 'The deployed reports (latest versions).' })
@@ -40,6 +42,18 @@ export class ReportsResolver {
   })
   runReport(@Args(keyArg) key: string, @Args(paramsArg) params?: unknown): Promise<ReportResultObject> {
     return this.reportService.run(key, params);
+  }
+
+  @Roles('admin', 'designer')
+  @Query(() => ReportResultObject, {
+    description:
+      'Runs a report definition that is not deployed (the builder’s preview), as runReport runs one: the caller’s scope, timeout and row cap. Invalid: DEFINITION_INVALID with the problems. Admins and designers.',
+  })
+  previewReport(
+    @Args('content', { type: () => JsonScalar, description: 'The report definition (kind REPORT).' }) content: unknown,
+    @Args(paramsArg) params?: unknown,
+  ): Promise<ReportResultObject> {
+    return this.previews.preview(content, params);
   }
 
   @Mutation(() => ExportedFileObject, {

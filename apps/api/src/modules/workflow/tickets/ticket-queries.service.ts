@@ -152,6 +152,7 @@ export class TicketQueries {
         const l = label(row.status_dictionary, e.status);
         return { status: e.status, statusLabel: l.zh, statusLabelEn: l.en, at: sqlDate(e.at) };
       }),
+      stages: await this.labels.stages(row.status_dictionary),
     };
   }
 

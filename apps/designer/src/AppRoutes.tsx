@@ -18,6 +18,13 @@ const SubmitFormPage = lazy(() =>
 );
 const FormsPage = lazy(() => import('./work/submit/FormsPage').then((module) => ({ default: module.FormsPage })));
 const TicketPage = lazy(() => import('./work/ticket/TicketPage').then((module) => ({ default: module.TicketPage })));
+const TrackPage = lazy(() => import('./owner/track/TrackPage').then((module) => ({ default: module.TrackPage })));
+const OpenTicketTaskPage = lazy(() =>
+  import('./owner/track/OpenTicketTaskPage').then((module) => ({ default: module.OpenTicketTaskPage })),
+);
+const ProjectLinksPage = lazy(() =>
+  import('./owner/links/ProjectLinksPage').then((module) => ({ default: module.ProjectLinksPage })),
+);
 
 function Lazy({ page: Page }: { page: ComponentType }) {
   return (
@@ -34,6 +41,7 @@ export function AppRoutes() {
       <Route element={<PublicLayout />}>
         <Route path="login" element={<LoginPage />} />
         <Route path="status" element={<StatusPage />} />
+        <Route path="track" element={<Lazy page={TrackPage} />} />
       </Route>
       <Route
         element={
@@ -49,6 +57,8 @@ export function AppRoutes() {
         <Route path="forms" element={<Lazy page={FormsPage} />} />
         <Route path="forms/:key" element={<Lazy page={SubmitFormPage} />} />
         <Route path="coming/:area" element={<ComingSoonPage />} />
+        <Route path="repair-links" element={<Lazy page={ProjectLinksPage} />} />
+        <Route path="track/:number/task" element={<Lazy page={OpenTicketTaskPage} />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

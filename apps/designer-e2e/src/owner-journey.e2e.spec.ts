@@ -110,12 +110,22 @@ describe('owner journeys on a phone: QR link, repair, approvals, tracking and ra
     await engineer.screenshot('04-engineer-accept');
     await engineer.page.getByTestId('action-complete').click();
     await engineer.page.waitForURL('**/inbox');
+    // Then the public tracker says he is on his way, and names him
+    tracker = await person();
+    await track(OWNER_PHONE);
+    await expect(tracker.page.getByTestId('track-status').textContent()).resolves.toBe('工程师已出发');
+    await expect(tracker.page.getByTestId('track-engineer').textContent()).resolves.toBe('钱勇（土建）');
     await openTask(engineer, 'survey');
     await engineer.page.getByTestId('field-diagnosis').fill('楼上卫生间防水层破损');
     await engineer.page.getByTestId('field-estimatedCost').fill('800');
     await engineer.screenshot('05-engineer-survey');
     await engineer.page.getByTestId('action-complete').click();
     await engineer.page.waitForURL('**/inbox');
+    // And the tracker's current step is 待审批 (a step only tickets over the threshold take); finance is not named
+    await track(OWNER_PHONE);
+    await expect(tracker.page.getByTestId('track-status').textContent()).resolves.toBe('待审批');
+    await expect(stepState('pending_approval')).resolves.toBe('current');
+    await expect(tracker.page.getByTestId('track-engineer').count()).resolves.toBe(0);
   });
 
   it('(4) when finance1 and finance2 both approve (会签), then the repair reaches the engineer', async () => {
@@ -140,7 +150,6 @@ describe('owner journeys on a phone: QR link, repair, approvals, tracking and ra
   });
 
   it('(5) when the owner tracks by number and a wrong phone, then the tracker says so and shows nothing', async () => {
-    tracker = await person();
     await track('13800000009');
     const error = tracker.page.getByTestId('track-error');
     await error.waitFor();
@@ -154,6 +163,8 @@ describe('owner journeys on a phone: QR link, repair, approvals, tracking and ra
     await track(OWNER_PHONE);
     await tracker.page.getByTestId('track-result').waitFor();
     await expect(tracker.page.getByTestId('track-status').textContent()).resolves.toBe('待确认');
+    // The owner holds it now (his confirmation): nobody to name
+    await expect(tracker.page.getByTestId('track-engineer').count()).resolves.toBe(0);
     const states = await Promise.all(
       ['accepted', 'dispatched', 'en_route', 'pending_approval', 'in_repair', 'pending_confirmation', 'closed'].map(
         stepState,

@@ -111,7 +111,9 @@ export function TrackPage() {
               {formatTime(ticket.createdAt, i18n.language)}
             </Descriptions.Item>
             {ticket.engineerName && (
-              <Descriptions.Item label={t('track.engineer')}>{ticket.engineerName}</Descriptions.Item>
+              <Descriptions.Item label={t('track.engineer')}>
+                <span data-testid="track-engineer">{ticket.engineerName}</span>
+              </Descriptions.Item>
             )}
           </Descriptions>
           {waiting && (

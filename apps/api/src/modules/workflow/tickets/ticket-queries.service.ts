@@ -137,7 +137,9 @@ export class TicketQueries {
     const status = row.status ? label(row.status_dictionary, row.status) : null;
     const [engineer] = row.assignee
       ? await this.system.execute<{ display_name: string }>(
-          `select display_name from app_user where id::text = ? and tenant_id is not distinct from ?::uuid`,
+          // Engineers only: while finance approves or the owner confirms, nobody is named (no staff contacts).
+          `select display_name from app_user where id::text = ? and tenant_id is not distinct from ?::uuid
+              and 'engineer' = any(roles)`,
           [row.assignee, row.tenant_id],
         )
       : [];

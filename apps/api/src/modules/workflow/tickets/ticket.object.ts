@@ -179,7 +179,10 @@ export class TrackedTicketObject {
   @Field(() => Date)
   createdAt!: Date;
 
-  @Field(() => String, { nullable: true, description: 'The display name of the engineer holding the ticket.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The display name of the engineer holding the ticket; none while somebody else holds it.',
+  })
   engineerName!: string | null;
 
   @Field(() => [TrackedTicketStepObject])

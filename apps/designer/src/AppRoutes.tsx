@@ -31,6 +31,13 @@ const ReportsListPage = lazy(() =>
 const ReportBuilderPage = lazy(() =>
   import('./reports/builder/ReportBuilderPage').then((module) => ({ default: module.ReportBuilderPage })),
 );
+const TrackPage = lazy(() => import('./owner/track/TrackPage').then((module) => ({ default: module.TrackPage })));
+const OpenTicketTaskPage = lazy(() =>
+  import('./owner/track/OpenTicketTaskPage').then((module) => ({ default: module.OpenTicketTaskPage })),
+);
+const ProjectLinksPage = lazy(() =>
+  import('./owner/links/ProjectLinksPage').then((module) => ({ default: module.ProjectLinksPage })),
+);
 
 function Lazy({ page: Page }: { page: ComponentType }) {
   return (
@@ -47,6 +54,7 @@ export function AppRoutes() {
       <Route element={<PublicLayout />}>
         <Route path="login" element={<LoginPage />} />
         <Route path="status" element={<StatusPage />} />
+        <Route path="track" element={<Lazy page={TrackPage} />} />
       </Route>
       <Route
         element={
@@ -67,6 +75,8 @@ export function AppRoutes() {
         <Route path="design/reports/new" element={<Lazy page={ReportBuilderPage} />} />
         <Route path="design/reports/:key" element={<Lazy page={ReportBuilderPage} />} />
         <Route path="coming/:area" element={<ComingSoonPage />} />
+        <Route path="repair-links" element={<Lazy page={ProjectLinksPage} />} />
+        <Route path="track/:number/task" element={<Lazy page={OpenTicketTaskPage} />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -201,5 +201,17 @@ describe('the repair-ticket journey with the demo users', () => {
       'pending_rating',
       'closed',
     ]);
+    // And the road the public tracker draws: the status dictionary in order, with what it says about each step
+    expect(tracked.stages.map((s) => [s.statusLabel, s.optional, s.ownerActs])).toEqual([
+      ['已受理', false, false],
+      ['已派单', false, false],
+      ['工程师已出发', false, false],
+      ['待审批', true, false],
+      ['维修中', false, false],
+      ['待确认', false, true],
+      ['待评价', false, true],
+      ['已完成', false, false],
+      ['已取消', true, false],
+    ]);
   });
 });

@@ -28,13 +28,14 @@ export interface Tracked {
   status: string;
   statusLabel: string;
   timeline: { status: string; statusLabel: string }[];
+  stages: { status: string; statusLabel: string; optional: boolean; ownerActs: boolean }[];
 }
 
 const TASK_FIELDS = 'id elementId status ticketNumber processInstanceId assignee { id }';
 const INBOX = `query { tasks(filter: { mine: true }, page: { limit: 200 }) { items { ${TASK_FIELDS} } } }`;
 const TASKS_OF = `query($n: String!) { tasks(filter: { ticketNumber: $n, status: OPEN }, page: { limit: 200 }) { items { ${TASK_FIELDS} } } }`;
 const SUBMIT = `mutation($input: SubmitFormInput!) { submitForm(input: $input) { ticketNumber processInstanceId } }`;
-const TRACK = `query($n: String!, $p: String!) { trackTicket(number: $n, phone: $p) { status statusLabel timeline { status statusLabel } } }`;
+const TRACK = `query($n: String!, $p: String!) { trackTicket(number: $n, phone: $p) { status statusLabel timeline { status statusLabel } stages { status statusLabel optional ownerActs } } }`;
 
 export const COMPLETE = `mutation($id: ID!, $data: JSON) { completeTask(id: $id, data: $data) { processStatus } }`;
 export const APPROVE = `mutation($id: ID!, $comment: String) { approveTask(id: $id, comment: $comment) { processStatus } }`;

@@ -77,3 +77,39 @@ export const PICKER_USERS: TypedDocumentNode<
     }
   }
 `;
+
+export interface PickedBuilding {
+  id: string;
+  projectId: string;
+  code: string;
+  name: string;
+}
+
+export const PICKER_BUILDINGS: TypedDocumentNode<{ buildings: PickedBuilding[] }, { projectId: string }> = gql`
+  query PickerBuildings($projectId: ID!) {
+    buildings(projectId: $projectId) {
+      id
+      projectId
+      code
+      name
+    }
+  }
+`;
+
+export interface PickedUnit {
+  id: string;
+  projectId: string;
+  buildingId: string;
+  code: string;
+}
+
+export const PICKER_UNITS: TypedDocumentNode<{ units: PickedUnit[] }, { buildingId: string }> = gql`
+  query PickerUnits($buildingId: ID!) {
+    units(buildingId: $buildingId) {
+      id
+      projectId
+      buildingId
+      code
+    }
+  }
+`;

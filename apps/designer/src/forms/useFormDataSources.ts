@@ -22,8 +22,8 @@ function parseDictionaries(rows: readonly { key: string; content: string }[] | u
 
 /**
  * Dictionaries and data sources for a form, from the API's pickers: `projects`, `teams` and `users` (staff).
- * The API has no query for buildings, units or rooms yet: those sources stay absent, their fields offer no
- * options, and the server alone checks their values (TODO(#10)).
+ * Buildings and units depend on what is chosen: `usePlaceSources` adds them (see `usePlacedFormModel`). The org
+ * model has no rooms: a `rooms` source stays absent, its field offers nothing and the server checks it.
  */
 export function useFormDataSources(form: FormDefinition | undefined, staff: boolean): FormHostData {
   const wanted = form ? dataSourcesOf(form) : new Set<DataSourceName>();

@@ -1,5 +1,6 @@
 import { actionEn, actionZh } from './messages/action.messages';
 import { formEn, formZh } from './messages/form.messages';
+import { ownerEn, ownerZh } from './messages/owner.messages';
 import { shellEn, shellZh } from './messages/shell.messages';
 import { rulesEn, rulesZh } from './messages/rules.messages';
 import { reportsEn, reportsZh } from './messages/reports.messages';
@@ -7,7 +8,16 @@ import { statusEn, statusZh } from './messages/status.messages';
 import { workEn, workZh } from './messages/work.messages';
 
 /** UI strings, one file per area; every key exists in both languages (checked by the types). */
-export const zhCN = { ...statusZh, ...shellZh, ...workZh, ...actionZh, ...formZh, ...rulesZh, ...reportsZh } as const;
+export const zhCN = {
+  ...statusZh,
+  ...shellZh,
+  ...workZh,
+  ...actionZh,
+  ...formZh,
+  ...rulesZh,
+  ...reportsZh,
+  ...ownerZh,
+} as const;
 
 export type MessageKey = keyof typeof zhCN;
 
@@ -19,4 +29,5 @@ export const en: Record<MessageKey, string> = {
   ...formEn,
   ...rulesEn,
   ...reportsEn,
+  ...ownerEn,
 };

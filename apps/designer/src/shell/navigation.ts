@@ -17,6 +17,8 @@ const RULES: readonly NavRule[] = [
   { key: 'inbox', path: '/inbox', label: 'nav.inbox', roles: 'all' },
   // The forms that start a process (报修 in the demo): which ones is data, the /forms page lists them.
   { key: 'newRequest', path: '/forms', label: 'nav.newRequest', roles: ['OWNER', 'AGENT', 'ADMIN'] },
+  // The projects' public repair links and QR codes, for the staff who post them.
+  { key: 'repairLinks', path: '/repair-links', label: 'nav.repairLinks', roles: ['ADMIN', 'AGENT', 'MANAGER'] },
   { key: 'flows', path: '/coming/flows', label: 'nav.flows', roles: ['DESIGNER', 'ADMIN'], coming: true },
   { key: 'forms', path: '/coming/forms', label: 'nav.forms', roles: ['DESIGNER', 'ADMIN'], coming: true },
   { key: 'rules', path: '/coming/rules', label: 'nav.rules', roles: ['DESIGNER', 'ADMIN'], coming: true },

@@ -33,7 +33,7 @@ export function dataSourcesOf(form: FormDefinition): Set<DataSourceName> {
 
 /**
  * The host's options for picker fields, limited to what the caller may choose: his projects and their buildings and
- * units (an owner: his own units), the tenant's teams, and the users of his projects. A value outside them fails
+ * units (an owner: his own units and their buildings), the tenant's teams, and the users of his projects. A value outside them fails
  * the form engine's option check, so an owner cannot file a ticket for somebody else's unit. Attributes carry the
  * parents (`projectId`, `buildingId`) for `optionFilter` rules.
  */
@@ -80,11 +80,20 @@ export class FormDataSources {
         };
       }
       case 'buildings':
-        return {
-          sql: `select id::text as value, name as label, project_id::text as project_id from building
-                 where ${projects.sql} order by code`,
-          params: [...projects.params],
-        };
+        // An owner: the buildings holding his units (what the `buildings` picker offers him).
+        return ownerOnly
+          ? {
+              sql: `select id::text as value, name as label, project_id::text as project_id from building b
+                     where exists (select 1 from unit u where u.building_id = b.id
+                                     and u.id = any(array(select jsonb_array_elements_text(?::jsonb)::uuid)))
+                     order by code`,
+              params: [units],
+            }
+          : {
+              sql: `select id::text as value, name as label, project_id::text as project_id from building
+                     where ${projects.sql} order by code`,
+              params: [...projects.params],
+            };
       case 'units':
         return ownerOnly
           ? {

@@ -137,7 +137,9 @@ export class TicketQueries {
     const status = row.status ? label(row.status_dictionary, row.status) : null;
     const [engineer] = row.assignee
       ? await this.system.execute<{ display_name: string }>(
-          `select display_name from app_user where id::text = ? and tenant_id is not distinct from ?::uuid`,
+          // Engineers only: while finance approves or the owner confirms, nobody is named (no staff contacts).
+          `select display_name from app_user where id::text = ? and tenant_id is not distinct from ?::uuid
+              and 'engineer' = any(roles)`,
           [row.assignee, row.tenant_id],
         )
       : [];
@@ -152,6 +154,7 @@ export class TicketQueries {
         const l = label(row.status_dictionary, e.status);
         return { status: e.status, statusLabel: l.zh, statusLabelEn: l.en, at: sqlDate(e.at) };
       }),
+      stages: await this.labels.stages(row.status_dictionary),
     };
   }
 

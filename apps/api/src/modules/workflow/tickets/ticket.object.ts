@@ -137,6 +137,31 @@ export class TrackedTicketStepObject {
   at!: Date;
 }
 
+@ObjectType('TrackedTicketStage', {
+  description: "One status of the ticket's status dictionary, in the dictionary's order: the tracker's road ahead.",
+})
+export class TrackedTicketStageObject {
+  @Field(() => String)
+  status!: string;
+
+  @Field(() => String)
+  statusLabel!: string;
+
+  @Field(() => String)
+  statusLabelEn!: string;
+
+  @Field(() => Boolean, {
+    description:
+      'Shown only once reached (the item\'s attribute `tracking: "ifReached"`): a step not every ticket takes.',
+  })
+  optional!: boolean;
+
+  @Field(() => Boolean, {
+    description: "The owner acts at this status (the item's attribute `ownerActs: true`): confirm, rate.",
+  })
+  ownerActs!: boolean;
+}
+
 @ObjectType('TrackedTicket', { description: 'The owner-visible view of a ticket: statuses only, no internal notes.' })
 export class TrackedTicketObject {
   @Field(() => String)
@@ -154,9 +179,17 @@ export class TrackedTicketObject {
   @Field(() => Date)
   createdAt!: Date;
 
-  @Field(() => String, { nullable: true, description: 'The display name of the engineer holding the ticket.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The display name of the engineer holding the ticket; none while somebody else holds it.',
+  })
   engineerName!: string | null;
 
   @Field(() => [TrackedTicketStepObject])
   timeline!: TrackedTicketStepObject[];
+
+  @Field(() => [TrackedTicketStageObject], {
+    description: "Every status of the ticket's status dictionary in order (empty without one).",
+  })
+  stages!: TrackedTicketStageObject[];
 }

@@ -18,6 +18,12 @@ const SubmitFormPage = lazy(() =>
 );
 const FormsPage = lazy(() => import('./work/submit/FormsPage').then((module) => ({ default: module.FormsPage })));
 const TicketPage = lazy(() => import('./work/ticket/TicketPage').then((module) => ({ default: module.TicketPage })));
+const FlowListPage = lazy(() =>
+  import('./design/flow/FlowListPage').then((module) => ({ default: module.FlowListPage })),
+);
+const FlowDesignerPage = lazy(() =>
+  import('./design/flow/FlowDesignerPage').then((module) => ({ default: module.FlowDesignerPage })),
+);
 
 function Lazy({ page: Page }: { page: ComponentType }) {
   return (
@@ -48,6 +54,8 @@ export function AppRoutes() {
         <Route path="tickets/:number" element={<Lazy page={TicketPage} />} />
         <Route path="forms" element={<Lazy page={FormsPage} />} />
         <Route path="forms/:key" element={<Lazy page={SubmitFormPage} />} />
+        <Route path="design/flows" element={<Lazy page={FlowListPage} />} />
+        <Route path="design/flows/:key" element={<Lazy page={FlowDesignerPage} />} />
         <Route path="coming/:area" element={<ComingSoonPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -1,4 +1,5 @@
 import { actionEn, actionZh } from './messages/action.messages';
+import { flowEn, flowZh } from './messages/flow.messages';
 import { formEn, formZh } from './messages/form.messages';
 import { shellEn, shellZh } from './messages/shell.messages';
 import { rulesEn, rulesZh } from './messages/rules.messages';
@@ -6,7 +7,7 @@ import { statusEn, statusZh } from './messages/status.messages';
 import { workEn, workZh } from './messages/work.messages';
 
 /** UI strings, one file per area; every key exists in both languages (checked by the types). */
-export const zhCN = { ...statusZh, ...shellZh, ...workZh, ...actionZh, ...formZh, ...rulesZh } as const;
+export const zhCN = { ...statusZh, ...shellZh, ...workZh, ...actionZh, ...formZh, ...rulesZh, ...flowZh } as const;
 
 export type MessageKey = keyof typeof zhCN;
 
@@ -17,4 +18,5 @@ export const en: Record<MessageKey, string> = {
   ...actionEn,
   ...formEn,
   ...rulesEn,
+  ...flowEn,
 };

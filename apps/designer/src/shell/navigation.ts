@@ -17,7 +17,7 @@ const RULES: readonly NavRule[] = [
   { key: 'inbox', path: '/inbox', label: 'nav.inbox', roles: 'all' },
   // The forms that start a process (报修 in the demo): which ones is data, the /forms page lists them.
   { key: 'newRequest', path: '/forms', label: 'nav.newRequest', roles: ['OWNER', 'AGENT', 'ADMIN'] },
-  { key: 'flows', path: '/coming/flows', label: 'nav.flows', roles: ['DESIGNER', 'ADMIN'], coming: true },
+  { key: 'flows', path: '/design/flows', label: 'nav.flows', roles: ['DESIGNER', 'ADMIN'] },
   { key: 'forms', path: '/coming/forms', label: 'nav.forms', roles: ['DESIGNER', 'ADMIN'], coming: true },
   { key: 'rules', path: '/coming/rules', label: 'nav.rules', roles: ['DESIGNER', 'ADMIN'], coming: true },
   { key: 'reports', path: '/coming/reports', label: 'nav.reports', roles: ['DESIGNER', 'ADMIN'], coming: true },

@@ -1,6 +1,6 @@
 import type { JsonLogicRule } from '../../../rules/rule-builder.types';
 import { extensionsOf, replaceExtensions } from './extension-elements';
-import { type ElementFactory, type ModdleElement, type PanelCommand, update } from './moddle-element.type';
+import { type ElementFactory, type ModdleElement, type PanelCommand, textOf, update } from './moddle-element.type';
 
 /** What a sequence flow's `conditionExpression` holds: nothing, a JSONLogic rule, or text that is not one. */
 export type FlowCondition =
@@ -52,8 +52,8 @@ export type MappingType = 'anxin:Input' | 'anxin:Output';
 
 export function readMappings(bo: ModdleElement, type: MappingType): Mapping[] {
   return extensionsOf(bo, type).map((mapping) => ({
-    target: String(mapping.get('target') ?? ''),
-    body: String(mapping.get('body') ?? ''),
+    target: textOf(mapping.get('target')),
+    body: textOf(mapping.get('body')),
   }));
 }
 
@@ -87,7 +87,7 @@ export function timerDefinitionOf(bo: ModdleElement): ModdleElement | undefined 
 export function readTimer(timer: ModdleElement): TimerSpec {
   for (const kind of TIMER_KINDS) {
     const expression = timer.get(kind) as ModdleElement | undefined;
-    if (expression) return { kind, body: String(expression.get('body') ?? '') };
+    if (expression) return { kind, body: textOf(expression.get('body')) };
   }
   return { kind: 'timeDuration', body: '' };
 }

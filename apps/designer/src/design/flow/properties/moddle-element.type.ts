@@ -34,3 +34,8 @@ export function update(
 export function isType(element: ModdleElement | undefined, type: string): boolean {
   return element?.$type === type;
 }
+
+/** A string property's text ('' when absent or not text). */
+export function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}

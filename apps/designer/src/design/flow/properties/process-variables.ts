@@ -1,7 +1,7 @@
 import { type FieldDefinition, type FormDefinition, type Locale, textIn } from '@anxin/form-engine';
 import type { RuleField, RuleFieldType } from '../../../rules/rule-builder.types';
 import { extensionsOf } from './extension-elements';
-import type { ModdleElement } from './moddle-element.type';
+import { type ModdleElement, textOf } from './moddle-element.type';
 
 /** An `<anxin:variable name type>` of the process. */
 export interface DeclaredVariable {
@@ -12,8 +12,8 @@ export interface DeclaredVariable {
 export function declaredVariables(process: ModdleElement | undefined): DeclaredVariable[] {
   if (!process) return [];
   return extensionsOf(process, 'anxin:Variable').map((variable) => ({
-    name: String(variable.get('name') ?? ''),
-    type: String(variable.get('type') ?? ''),
+    name: textOf(variable.get('name')),
+    type: textOf(variable.get('type')),
   }));
 }
 

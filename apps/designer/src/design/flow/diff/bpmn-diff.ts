@@ -63,7 +63,7 @@ function describe(element: Element, prefix: string, out: Map<string, string>): v
     if (property.isReference) out.set(path, referenceText(value));
     else if (Array.isArray(value)) describeMany(value, path, out);
     else if (isElement(value)) describe(value, `${path}.`, out);
-    else out.set(path, typeof value === 'object' ? JSON.stringify(value) : String(value));
+    else out.set(path, typeof value === 'string' ? value : JSON.stringify(value));
   }
 }
 

@@ -106,7 +106,7 @@ describe('journey 1: the designer changes the finance threshold and publishes ve
       .locator(`[data-testid="flow-canvas"] .djs-element[data-element-id="${FINANCE_FLOW}"]`)
       .waitFor({ state: 'attached' });
     await expect(designer.page.getByTestId('flow-deployed-version').textContent()).resolves.toBe('已发布：版本 1');
-    await expect(designer.page.locator('.djs-palette [title="任务"]').count()).resolves.toBe(1);
+    await expect(designer.page.locator('.djs-palette [aria-label="任务"]').count()).resolves.toBe(1);
     await designer.screenshot('02-modeler');
   });
 

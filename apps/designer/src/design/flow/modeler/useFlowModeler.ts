@@ -4,6 +4,11 @@ import { withAutoLayout } from '../../../work/process/bpmn-auto-layout';
 import type { FlowPanelContext } from '../properties/flow-panel-context';
 import { createFlowModeler } from './create-flow-modeler';
 
+interface Canvas {
+  zoom(level: 'fit-viewport' | number, center?: { x: number; y: number }): void;
+  viewbox(): { x: number; y: number; scale: number };
+}
+
 /**
  * Creates the modeler in the two divs and opens `xml` in it (laid out when it has no diagram). `failure` is the
  * import error, shown instead of an empty canvas.
@@ -21,7 +26,11 @@ export function useFlowModeler(xml: string, context: FlowPanelContext) {
     created.importXML(withAutoLayout(xml)).then(
       () => {
         if (cancelled) return;
-        created.get<{ zoom(level: string): void }>('canvas').zoom('fit-viewport');
+        // A long process fitted whole is unreadable: its start at a readable size, the rest by scrolling.
+        const view = created.get<Canvas>('canvas');
+        view.zoom('fit-viewport');
+        const box = view.viewbox();
+        if (box.scale < 0.6) view.zoom(0.8, { x: box.x, y: box.y });
         setModeler(created);
       },
       (error: unknown) => !cancelled && setFailure(error instanceof Error ? error.message : String(error)),

@@ -8,8 +8,14 @@ describe('the version diff shown before publishing', () => {
     await expect(diffBpmn(deployed, deployed)).resolves.toEqual([]);
   });
 
-  it('given a new threshold on a flow, then that flow changed in its condition body only', async () => {
-    const edited = deployed.replace('{"var":"amount"},500]', '{"var":"amount"},800]');
+  it('given a new threshold on a flow as bpmn-js writes it (xsi:type), then that flow changed in its condition body only', async () => {
+    const edited = deployed
+      .replace('id="defs"', 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="defs"')
+      .replace(
+        '<bpmn:conditionExpression language',
+        '<bpmn:conditionExpression xsi:type="bpmn:tFormalExpression" language',
+      )
+      .replace('{"var":"amount"},500]', '{"var":"amount"},800]');
 
     const changes = await diffBpmn(deployed, edited);
 

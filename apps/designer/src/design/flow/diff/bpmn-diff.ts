@@ -50,7 +50,8 @@ function referenceText(value: unknown): string {
 /** The element's properties as `path → text`, nested elements flattened (extension elements named by type). */
 function describe(element: Element, prefix: string, out: Map<string, string>): void {
   for (const [name, value] of Object.entries(element.$attrs ?? {})) {
-    if (!name.startsWith('xmlns')) out.set(`${prefix}${name}`, value);
+    // Namespaces and xsi:type are spelling: bpmn-js writes `xsi:type="bpmn:tFormalExpression"` on what it edits.
+    if (!name.startsWith('xmlns') && name !== 'xsi:type') out.set(`${prefix}${name}`, value);
   }
   for (const property of element.$descriptor.properties) {
     const name = property.ns.name;

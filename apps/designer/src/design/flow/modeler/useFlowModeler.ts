@@ -4,9 +4,16 @@ import { withAutoLayout } from '../../../work/process/bpmn-auto-layout';
 import type { FlowPanelContext } from '../properties/flow-panel-context';
 import { createFlowModeler } from './create-flow-modeler';
 
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 interface Canvas {
-  zoom(level: 'fit-viewport' | number, center?: { x: number; y: number }): void;
-  viewbox(): { x: number; y: number; scale: number };
+  zoom(level: 'fit-viewport'): void;
+  viewbox(): { scale: number; inner: Box; outer: Box };
+  viewbox(box: Box): void;
 }
 
 /**
@@ -29,8 +36,10 @@ export function useFlowModeler(xml: string, context: FlowPanelContext) {
         // A long process fitted whole is unreadable: its start at a readable size, the rest by scrolling.
         const view = created.get<Canvas>('canvas');
         view.zoom('fit-viewport');
-        const box = view.viewbox();
-        if (box.scale < 0.6) view.zoom(0.8, { x: box.x, y: box.y });
+        const { scale, inner, outer } = view.viewbox();
+        if (scale < 0.6) {
+          view.viewbox({ x: inner.x - 40, y: inner.y - 40, width: outer.width / 0.8, height: outer.height / 0.8 });
+        }
         setModeler(created);
       },
       (error: unknown) => !cancelled && setFailure(error instanceof Error ? error.message : String(error)),

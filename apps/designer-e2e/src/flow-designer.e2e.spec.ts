@@ -142,6 +142,7 @@ describe('journey 1: the designer changes the finance threshold and publishes ve
     expect(text).toContain('800]}');
     // Only that flow changed: the diagram the modeler added is no change of the process
     await expect(designer.page.locator('[data-testid="publish-diff"] tr[data-element-id]').count()).resolves.toBe(1);
+    await designer.page.waitForTimeout(400); // the dialog's opening animation, for a readable screenshot
     await designer.screenshot('06-publish-diff');
 
     await designer.page.getByTestId('publish-confirm').click();

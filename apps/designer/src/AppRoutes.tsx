@@ -38,6 +38,12 @@ const OpenTicketTaskPage = lazy(() =>
 const ProjectLinksPage = lazy(() =>
   import('./owner/links/ProjectLinksPage').then((module) => ({ default: module.ProjectLinksPage })),
 );
+const FlowListPage = lazy(() =>
+  import('./design/flow/FlowListPage').then((module) => ({ default: module.FlowListPage })),
+);
+const FlowDesignerPage = lazy(() =>
+  import('./design/flow/FlowDesignerPage').then((module) => ({ default: module.FlowDesignerPage })),
+);
 
 function Lazy({ page: Page }: { page: ComponentType }) {
   return (
@@ -74,6 +80,8 @@ export function AppRoutes() {
         <Route path="design/reports" element={<Lazy page={ReportsListPage} />} />
         <Route path="design/reports/new" element={<Lazy page={ReportBuilderPage} />} />
         <Route path="design/reports/:key" element={<Lazy page={ReportBuilderPage} />} />
+        <Route path="design/flows" element={<Lazy page={FlowListPage} />} />
+        <Route path="design/flows/:key" element={<Lazy page={FlowDesignerPage} />} />
         <Route path="coming/:area" element={<ComingSoonPage />} />
         <Route path="repair-links" element={<Lazy page={ProjectLinksPage} />} />
         <Route path="track/:number/task" element={<Lazy page={OpenTicketTaskPage} />} />

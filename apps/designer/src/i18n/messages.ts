@@ -1,4 +1,5 @@
 import { actionEn, actionZh } from './messages/action.messages';
+import { flowEn, flowZh } from './messages/flow.messages';
 import { formEn, formZh } from './messages/form.messages';
 import { ownerEn, ownerZh } from './messages/owner.messages';
 import { shellEn, shellZh } from './messages/shell.messages';
@@ -17,6 +18,7 @@ export const zhCN = {
   ...rulesZh,
   ...reportsZh,
   ...ownerZh,
+  ...flowZh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -30,4 +32,5 @@ export const en: Record<MessageKey, string> = {
   ...rulesEn,
   ...reportsEn,
   ...ownerEn,
+  ...flowEn,
 };

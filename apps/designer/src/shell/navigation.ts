@@ -19,7 +19,7 @@ const RULES: readonly NavRule[] = [
   { key: 'newRequest', path: '/forms', label: 'nav.newRequest', roles: ['OWNER', 'AGENT', 'ADMIN'] },
   // The projects' public repair links and QR codes, for the staff who post them.
   { key: 'repairLinks', path: '/repair-links', label: 'nav.repairLinks', roles: ['ADMIN', 'AGENT', 'MANAGER'] },
-  { key: 'flows', path: '/coming/flows', label: 'nav.flows', roles: ['DESIGNER', 'ADMIN'], coming: true },
+  { key: 'flows', path: '/design/flows', label: 'nav.flows', roles: ['DESIGNER', 'ADMIN'] },
   { key: 'forms', path: '/coming/forms', label: 'nav.forms', roles: ['DESIGNER', 'ADMIN'], coming: true },
   { key: 'rules', path: '/coming/rules', label: 'nav.rules', roles: ['DESIGNER', 'ADMIN'], coming: true },
   { key: 'reports', path: '/design/reports', label: 'nav.reports', roles: ['DESIGNER', 'ADMIN'] },

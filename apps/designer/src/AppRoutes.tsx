@@ -18,6 +18,12 @@ const SubmitFormPage = lazy(() =>
 );
 const FormsPage = lazy(() => import('./work/submit/FormsPage').then((module) => ({ default: module.FormsPage })));
 const TicketPage = lazy(() => import('./work/ticket/TicketPage').then((module) => ({ default: module.TicketPage })));
+const FormDesignerListPage = lazy(() =>
+  import('./design/form/FormDesignerListPage').then((module) => ({ default: module.FormDesignerListPage })),
+);
+const FormDesignerPage = lazy(() =>
+  import('./design/form/FormDesignerPage').then((module) => ({ default: module.FormDesignerPage })),
+);
 
 function Lazy({ page: Page }: { page: ComponentType }) {
   return (
@@ -48,6 +54,8 @@ export function AppRoutes() {
         <Route path="tickets/:number" element={<Lazy page={TicketPage} />} />
         <Route path="forms" element={<Lazy page={FormsPage} />} />
         <Route path="forms/:key" element={<Lazy page={SubmitFormPage} />} />
+        <Route path="design/forms" element={<Lazy page={FormDesignerListPage} />} />
+        <Route path="design/forms/:key" element={<Lazy page={FormDesignerPage} />} />
         <Route path="coming/:area" element={<ComingSoonPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

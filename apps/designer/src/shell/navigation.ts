@@ -18,7 +18,7 @@ const RULES: readonly NavRule[] = [
   // The forms that start a process (报修 in the demo): which ones is data, the /forms page lists them.
   { key: 'newRequest', path: '/forms', label: 'nav.newRequest', roles: ['OWNER', 'AGENT', 'ADMIN'] },
   { key: 'flows', path: '/coming/flows', label: 'nav.flows', roles: ['DESIGNER', 'ADMIN'], coming: true },
-  { key: 'forms', path: '/coming/forms', label: 'nav.forms', roles: ['DESIGNER', 'ADMIN'], coming: true },
+  { key: 'forms', path: '/design/forms', label: 'nav.forms', roles: ['DESIGNER', 'ADMIN'] },
   { key: 'rules', path: '/coming/rules', label: 'nav.rules', roles: ['DESIGNER', 'ADMIN'], coming: true },
   { key: 'reports', path: '/coming/reports', label: 'nav.reports', roles: ['DESIGNER', 'ADMIN'], coming: true },
   { key: 'status', path: '/status', label: 'nav.status', roles: ['ADMIN'] },

@@ -8,7 +8,6 @@ import type { FormHostData } from '../../forms/useFormDataSources';
 import { useLocale } from '../../i18n/useLocale';
 import { FormBuilder } from './canvas/FormBuilder';
 import { findField, keysOf, type Placement } from './model/form-edits';
-import { newField } from './model/new-field';
 import { problemsByField, type PointedProblem } from './model/problem-locations';
 import { ruleFieldsOf } from './model/rule-fields';
 import { FormPreview } from './preview/FormPreview';
@@ -17,6 +16,7 @@ import { FieldPropertiesPanel } from './properties/FieldPropertiesPanel';
 import { FormPropertiesPanel } from './properties/FormPropertiesPanel';
 import { PublishDialog } from './publish/PublishDialog';
 import { useFormEditor } from './useFormEditor';
+import { useNewField } from './useNewField';
 import { usePublishForm } from './usePublishForm';
 
 interface Props {
@@ -54,21 +54,9 @@ export function FormDesignerWorkspace({ initial, deployed, me, host }: Props) {
   const byField = useMemo(() => problemsByField(form, problems), [form, problems]);
   const publishedKeys = useMemo(() => (deployed ? keysOf(deployed.form) : new Set<string>()), [deployed]);
 
+  const makeField = useNewField();
   const add = (info: FieldTypeInfo, at: Placement) => {
-    const name = t(`formDesigner.type.${info.type}`, { defaultValue: info.type });
-    const both = (key: string, options?: Record<string, unknown>) => ({
-      'zh-CN': t(key, { ...options, lng: 'zh-CN' }),
-      en: t(key, { ...options, lng: 'en' }),
-    });
-    const field = newField(info, form, {
-      label: {
-        'zh-CN': t(`formDesigner.type.${info.type}`, { lng: 'zh-CN', defaultValue: name }),
-        en: t(`formDesigner.type.${info.type}`, { lng: 'en', defaultValue: name }),
-      },
-      option: (n) => both('formDesigner.newField.option', { n }),
-      column: both('formDesigner.newField.column'),
-    });
-    editor.add(field, at);
+    editor.add(makeField(info, form), at);
     setTab('properties');
   };
 

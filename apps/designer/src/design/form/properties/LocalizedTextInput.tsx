@@ -25,9 +25,8 @@ export function LocalizedTextInput({ value, onChange, labels, testId, multiline 
   const { zh, en } = parts(value);
   const Control = multiline ? Input.TextArea : Input;
   return (
-    <Space.Compact direction="vertical" style={{ width: '100%' }}>
+    <Space.Compact orientation="vertical" style={{ width: '100%' }}>
       <Control
-        addonBefore={multiline ? undefined : labels.zh}
         placeholder={labels.zh}
         aria-label={labels.zh}
         data-testid={`${testId}-zh`}
@@ -35,7 +34,6 @@ export function LocalizedTextInput({ value, onChange, labels, testId, multiline 
         onChange={(event) => onChange(toLocalizedText(event.target.value, en))}
       />
       <Control
-        addonBefore={multiline ? undefined : labels.en}
         placeholder={labels.en}
         aria-label={labels.en}
         data-testid={`${testId}-en`}

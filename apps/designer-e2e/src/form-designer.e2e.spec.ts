@@ -113,7 +113,11 @@ describe('form designer journey: a field with a visibility rule, previewed and p
     await dialog.getByTestId('publish-added').getByText(newKey).waitFor();
     await expect(dialog.getByTestId('publish-breaking').count()).resolves.toBe(0);
     // The dialog's opening animation done, so that the screenshot shows it
-    await designer.page.waitForFunction('document.getAnimations().length === 0');
+    await designer.page.waitForFunction(
+      () =>
+        (globalThis as unknown as { document: { getAnimations: () => unknown[] } }).document.getAnimations().length ===
+        0,
+    );
     await designer.screenshot('07-publish-diff');
     await designer.page.getByTestId('publish-confirm').click();
     await designer.page.getByText('已发布版本 2').first().waitFor();

@@ -44,6 +44,12 @@ const FlowListPage = lazy(() =>
 const FlowDesignerPage = lazy(() =>
   import('./design/flow/FlowDesignerPage').then((module) => ({ default: module.FlowDesignerPage })),
 );
+const FormDesignerListPage = lazy(() =>
+  import('./design/form/FormDesignerListPage').then((module) => ({ default: module.FormDesignerListPage })),
+);
+const FormDesignerPage = lazy(() =>
+  import('./design/form/FormDesignerPage').then((module) => ({ default: module.FormDesignerPage })),
+);
 
 function Lazy({ page: Page }: { page: ComponentType }) {
   return (
@@ -82,6 +88,8 @@ export function AppRoutes() {
         <Route path="design/reports/:key" element={<Lazy page={ReportBuilderPage} />} />
         <Route path="design/flows" element={<Lazy page={FlowListPage} />} />
         <Route path="design/flows/:key" element={<Lazy page={FlowDesignerPage} />} />
+        <Route path="design/forms" element={<Lazy page={FormDesignerListPage} />} />
+        <Route path="design/forms/:key" element={<Lazy page={FormDesignerPage} />} />
         <Route path="coming/:area" element={<ComingSoonPage />} />
         <Route path="repair-links" element={<Lazy page={ProjectLinksPage} />} />
         <Route path="track/:number/task" element={<Lazy page={OpenTicketTaskPage} />} />

@@ -2,6 +2,7 @@ import { actionEn, actionZh } from './messages/action.messages';
 import { flowEn, flowZh } from './messages/flow.messages';
 import { formEn, formZh } from './messages/form.messages';
 import { ownerEn, ownerZh } from './messages/owner.messages';
+import { formDesignerEn, formDesignerZh } from './messages/form-designer.messages';
 import { shellEn, shellZh } from './messages/shell.messages';
 import { rulesEn, rulesZh } from './messages/rules.messages';
 import { reportsEn, reportsZh } from './messages/reports.messages';
@@ -19,6 +20,7 @@ export const zhCN = {
   ...reportsZh,
   ...ownerZh,
   ...flowZh,
+  ...formDesignerZh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -33,4 +35,5 @@ export const en: Record<MessageKey, string> = {
   ...reportsEn,
   ...ownerEn,
   ...flowEn,
+  ...formDesignerEn,
 };

@@ -20,7 +20,7 @@ const RULES: readonly NavRule[] = [
   // The projects' public repair links and QR codes, for the staff who post them.
   { key: 'repairLinks', path: '/repair-links', label: 'nav.repairLinks', roles: ['ADMIN', 'AGENT', 'MANAGER'] },
   { key: 'flows', path: '/design/flows', label: 'nav.flows', roles: ['DESIGNER', 'ADMIN'] },
-  { key: 'forms', path: '/coming/forms', label: 'nav.forms', roles: ['DESIGNER', 'ADMIN'], coming: true },
+  { key: 'forms', path: '/design/forms', label: 'nav.forms', roles: ['DESIGNER', 'ADMIN'] },
   { key: 'rules', path: '/coming/rules', label: 'nav.rules', roles: ['DESIGNER', 'ADMIN'], coming: true },
   { key: 'reports', path: '/design/reports', label: 'nav.reports', roles: ['DESIGNER', 'ADMIN'] },
   // Who runs reports and has a dashboard made for him (the API lets engineers run reports too, over their teams).

@@ -18,6 +18,13 @@ const SubmitFormPage = lazy(() =>
 );
 const FormsPage = lazy(() => import('./work/submit/FormsPage').then((module) => ({ default: module.FormsPage })));
 const TicketPage = lazy(() => import('./work/ticket/TicketPage').then((module) => ({ default: module.TicketPage })));
+// The rules designer brings react-querybuilder and the rules library.
+const RulesListPage = lazy(() =>
+  import('./rules/pages/RulesListPage').then((module) => ({ default: module.RulesListPage })),
+);
+const RuleDefinitionPage = lazy(() =>
+  import('./rules/pages/RuleDefinitionPage').then((module) => ({ default: module.RuleDefinitionPage })),
+);
 
 function Lazy({ page: Page }: { page: ComponentType }) {
   return (
@@ -48,6 +55,8 @@ export function AppRoutes() {
         <Route path="tickets/:number" element={<Lazy page={TicketPage} />} />
         <Route path="forms" element={<Lazy page={FormsPage} />} />
         <Route path="forms/:key" element={<Lazy page={SubmitFormPage} />} />
+        <Route path="design/rules" element={<Lazy page={RulesListPage} />} />
+        <Route path="design/rules/:kind/:key" element={<Lazy page={RuleDefinitionPage} />} />
         <Route path="coming/:area" element={<ComingSoonPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -14,7 +14,7 @@ type Mode = 'visual' | 'json';
 /** The fields as a stable value: parents often pass a fresh array with the same content on every render. */
 function useStableFields(fields: readonly RuleField[]): readonly RuleField[] {
   const key = JSON.stringify(fields);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the content (key) decides, not the array's identity
+  // The content (key) decides, not the array's identity.
   return useMemo(() => fields, [key]);
 }
 
@@ -52,7 +52,7 @@ export function RuleBuilder({ value, onChange, fields: givenFields, readOnly = f
 
   return (
     <div data-testid={testId} data-mode={mode} className="anxin-rule-builder">
-      <Space direction="vertical" style={{ width: '100%' }}>
+      <Space orientation="vertical" style={{ width: '100%' }}>
         <Segmented<Mode>
           size="small"
           value={mode}
@@ -66,7 +66,7 @@ export function RuleBuilder({ value, onChange, fields: givenFields, readOnly = f
           <VisualRuleEditor query={query} onQueryChange={editQuery} fields={fields} disabled={readOnly} />
         ) : (
           <>
-            {!query && <Alert type="info" showIcon message={t('rules.mode.jsonOnly')} data-testid="rule-json-only" />}
+            {!query && <Alert type="info" showIcon title={t('rules.mode.jsonOnly')} data-testid="rule-json-only" />}
             <JsonRuleEditor value={value} onChange={editJson} readOnly={readOnly} />
           </>
         )}

@@ -19,7 +19,7 @@ const RULES: readonly NavRule[] = [
   { key: 'newRequest', path: '/forms', label: 'nav.newRequest', roles: ['OWNER', 'AGENT', 'ADMIN'] },
   { key: 'flows', path: '/coming/flows', label: 'nav.flows', roles: ['DESIGNER', 'ADMIN'], coming: true },
   { key: 'forms', path: '/coming/forms', label: 'nav.forms', roles: ['DESIGNER', 'ADMIN'], coming: true },
-  { key: 'rules', path: '/coming/rules', label: 'nav.rules', roles: ['DESIGNER', 'ADMIN'], coming: true },
+  { key: 'rules', path: '/design/rules', label: 'nav.rules', roles: ['DESIGNER', 'ADMIN'] },
   { key: 'reports', path: '/coming/reports', label: 'nav.reports', roles: ['DESIGNER', 'ADMIN'], coming: true },
   { key: 'status', path: '/status', label: 'nav.status', roles: ['ADMIN'] },
 ];

@@ -52,7 +52,7 @@ describe('RuleBuilder', () => {
     await waitFor(() => expect(changes.at(-1)).toEqual({ '>': [{ var: 'estimatedCost' }, 800] }));
     // And the JSON mode shows exactly that rule
     fireEvent.click(screen.getByText('JSON'));
-    const json = screen.getByTestId('rule-json') as HTMLTextAreaElement;
+    const json = screen.getByTestId<HTMLTextAreaElement>('rule-json');
     expect(JSON.parse(json.value)).toEqual({ '>': [{ var: 'estimatedCost' }, 800] });
   });
 
@@ -62,7 +62,7 @@ describe('RuleBuilder', () => {
     renderInLanguage(<Harness initial={rule} changes={changes} />);
     expect(screen.getByTestId('condition-editor').getAttribute('data-mode')).toBe('json');
     expect(screen.getByTestId('rule-json-only')).toBeTruthy();
-    expect(JSON.parse((screen.getByTestId('rule-json') as HTMLTextAreaElement).value)).toEqual(rule);
+    expect(JSON.parse(screen.getByTestId<HTMLTextAreaElement>('rule-json').value)).toEqual(rule);
     // When the visual mode is asked for, then it stays in JSON mode
     fireEvent.click(screen.getByText('可视化'));
     expect(screen.getByTestId('condition-editor').getAttribute('data-mode')).toBe('json');

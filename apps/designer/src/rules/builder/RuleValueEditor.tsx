@@ -41,16 +41,16 @@ function ScalarEditor({ field, value, onChange, disabled, testId }: ScalarEditor
       );
     case 'boolean':
       return (
-        <Select<boolean>
+        <Select<string>
           data-testid={testId}
           style={{ minWidth: 96 }}
-          value={typeof value === 'boolean' ? value : undefined}
+          value={typeof value === 'boolean' ? String(value) : undefined}
           disabled={disabled}
           options={[
-            { value: true, label: t('rules.value.true') },
-            { value: false, label: t('rules.value.false') },
+            { value: 'true', label: t('rules.value.true') },
+            { value: 'false', label: t('rules.value.false') },
           ]}
-          onChange={(next) => onChange(next)}
+          onChange={(next) => onChange(next === 'true')}
         />
       );
     case 'date':
@@ -122,7 +122,9 @@ function ListEditor({ field, value, onChange, disabled, testId }: ListEditorProp
  * `between`, a list for `in`, nothing for the null tests.
  */
 export function RuleValueEditor(props: ValueEditorProps) {
-  const { operator, value, handleOnChange, disabled = false, fieldData, path } = props;
+  const { operator, disabled = false, fieldData, path } = props;
+  const value: unknown = props.value;
+  const handleOnChange = (next: unknown) => props.handleOnChange(next);
   const typed: RuleField = (fieldData as { ruleField?: RuleField }).ruleField ?? {
     name: fieldData.name,
     label: fieldData.label,

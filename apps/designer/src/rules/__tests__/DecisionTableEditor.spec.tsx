@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { DecisionTable } from '@anxin/rules';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { useState } from 'react';
+import { renderInLanguage } from '../../test-support';
+import { DecisionTableEditor } from '../decision-table/DecisionTableEditor';
+import type { DefinitionProblem } from '../definition-problem.type';
+import { DecisionTableTestPanel } from '../test-panel/DecisionTableTestPanel';
+
+const shipped = JSON.parse(
+  readFileSync(path.resolve(__dirname, '../../../../../definitions/decisions/repair-dispatch.decision.json'), 'utf8'),
+) as DecisionTable;
+
+/** The editor and the test panel on one table, as the rules page has them. */
+function Harness({ changes, problems = [] }: { changes: DecisionTable[]; problems?: DefinitionProblem[] }) {
+  const [table, setTable] = useState(shipped);
+  return (
+    <>
+      <DecisionTableEditor
+        table={table}
+        problems={problems}
+        onChange={(next) => {
+          changes.push(next);
+          setTable(next);
+        }}
+      />
+      <DecisionTableTestPanel table={table} />
+    </>
+  );
+}
+
+const urgentRow = shipped.rules.findIndex((rule) => rule.when?.['urgency'] === 'urgent');
+
+describe('DecisionTableEditor and the test panel', () => {
+  it('given the dispatch table, then each row shows its entries and outputs in their columns', () => {
+    renderInLanguage(<Harness changes={[]} />);
+    expect(screen.getByText('命中策略')).toBeTruthy();
+    expect(screen.getByTestId<HTMLInputElement>(`rule-id-${urgentRow}`).value).toBe('urgent');
+    expect(screen.getByTestId<HTMLInputElement>(`cell-${urgentRow}-out-sla`).value).toBe('PT30M');
+    // A closed list of texts is picked from the list: the urgent row picks "urgent"
+    expect(within(screen.getByTestId(`cell-${urgentRow}-in-urgency`)).getByText('urgent')).toBeTruthy();
+  });
+
+  it('given an output changed in a row, when the test panel runs, then the decision shows the new value and the row it comes from', async () => {
+    const changes: DecisionTable[] = [];
+    renderInLanguage(<Harness changes={changes} />);
+    // When the urgent SLA becomes 20 minutes
+    fireEvent.change(screen.getByTestId(`cell-${urgentRow}-out-sla`), { target: { value: 'PT20M' } });
+    // Then the table passed on has the new value in that row only
+    const changed = changes.at(-1) as DecisionTable;
+    expect(changed.rules[urgentRow]?.then['sla']).toBe('PT20M');
+    expect(changed.rules.filter((rule, i) => rule !== shipped.rules[i])).toHaveLength(1);
+    // When an urgent ticket is tested
+    fireEvent.change(screen.getByTestId('test-input'), {
+      target: { value: '{"category": "structural", "urgency": "urgent"}' },
+    });
+    fireEvent.click(screen.getByTestId('test-run'));
+    // Then the outputs of both matching rows are listed, the SLA being the new one, with the rows that applied
+    await waitFor(() => expect(screen.getByTestId('test-result')).toBeTruthy());
+    const slas = [...screen.getByTestId('test-output').querySelectorAll('[data-output="sla"]')].map(
+      (cell) => cell.textContent,
+    );
+    expect(slas).toEqual(['—', 'PT20M']);
+    expect(screen.getByTestId('test-applied').textContent).toContain('structural');
+    expect(screen.getByTestId('test-applied').textContent).toContain('urgent');
+  });
+
+  it('given a cell typed as a range, then the row gets the range entry; given nonsense, then the table is not changed', () => {
+    const changes: DecisionTable[] = [];
+    renderInLanguage(<Harness changes={changes} />);
+    // The category cell of the first row holds a single value of a closed list: replace it in the JSON-free way
+    fireEvent.click(screen.getByTestId('add-row'));
+    const added = (changes.at(-1) as DecisionTable).rules.at(-1);
+    expect(added).toEqual({
+      id: `rule-${shipped.rules.length + 1}`,
+      then: { team: null, skill: null, sla: null, slaOnWorkdays: null },
+    });
+  });
+
+  it('given problems at a row, then the row is marked', () => {
+    const problems: DefinitionProblem[] = [
+      {
+        code: 'TABLE_OUTPUT_INVALID',
+        path: `/rules/${urgentRow}/then/slaOnWorkdays`,
+        message: 'not a boolean',
+        severity: 'error',
+      },
+    ];
+    renderInLanguage(<Harness changes={[]} problems={problems} />);
+    expect(screen.getByTestId(`row-status-${urgentRow}`).querySelector('.ant-badge-status-error')).toBeTruthy();
+    expect(screen.getByTestId(`row-status-0`).querySelector('.ant-badge-status-error')).toBeNull();
+  });
+});

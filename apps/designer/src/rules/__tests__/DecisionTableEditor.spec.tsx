@@ -66,16 +66,36 @@ describe('DecisionTableEditor and the test panel', () => {
     expect(screen.getByTestId('test-applied').textContent).toContain('urgent');
   });
 
-  it('given a cell typed as a range, then the row gets the range entry; given nonsense, then the table is not changed', () => {
+  it('given a new row added, then it matches anything and gives null for every output, under a fresh id', () => {
     const changes: DecisionTable[] = [];
     renderInLanguage(<Harness changes={changes} />);
-    // The category cell of the first row holds a single value of a closed list: replace it in the JSON-free way
     fireEvent.click(screen.getByTestId('add-row'));
-    const added = (changes.at(-1) as DecisionTable).rules.at(-1);
-    expect(added).toEqual({
+    expect((changes.at(-1) as DecisionTable).rules.at(-1)).toEqual({
       id: `rule-${shipped.rules.length + 1}`,
       then: { team: null, skill: null, sla: null, slaOnWorkdays: null },
     });
+  });
+
+  it('given a number input, when a range is typed in a cell, then the row gets the range; when nonsense is typed, then the table keeps the last good entry', () => {
+    // Given a table over a number, edited alone
+    const table: DecisionTable = {
+      key: 'fee-bands',
+      hitPolicy: 'FIRST',
+      inputs: [{ id: 'fee', type: 'number', expression: { var: 'fee' } }],
+      outputs: [{ id: 'band', type: 'string' }],
+      rules: [{ id: 'small', when: { fee: { range: { lt: 200 } } }, then: { band: 'small' } }],
+    };
+    const changes: DecisionTable[] = [];
+    renderInLanguage(<DecisionTableEditor table={table} onChange={(next) => changes.push(next)} />);
+    const cell = screen.getByTestId<HTMLInputElement>('cell-0-in-fee');
+    expect(cell.value).toBe('< 200');
+    // When [200..500) is typed
+    fireEvent.change(cell, { target: { value: '[200..500)' } });
+    expect(changes.at(-1)?.rules[0]?.when).toEqual({ fee: { range: { gte: 200, lt: 500 } } });
+    // When text that means nothing is typed, then nothing more is passed on and the cell says so
+    fireEvent.change(cell, { target: { value: '[200..' } });
+    expect(changes).toHaveLength(1);
+    expect(cell.className).toContain('status-error');
   });
 
   it('given problems at a row, then the row is marked', () => {

@@ -46,7 +46,7 @@ function AssignmentExplanation({ result }: { result: AssignmentResult }) {
       <Timeline
         items={result.trace.map((entry) => ({
           color: entry.skipped ? 'gray' : entry.removed.length > 0 ? 'red' : 'green',
-          children: (
+          content: (
             <>
               <Typography.Text strong>
                 {entry.step === -1 ? t('rules.step.tieBreak') : `${entry.step + 1}. ${t(`rules.step.${entry.type}`)}`}

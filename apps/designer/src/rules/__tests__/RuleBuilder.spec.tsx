@@ -100,3 +100,16 @@ describe('RuleBuilder', () => {
     await waitFor(() => expect(changes).toEqual([{ '==': [{ var: 'estimatedCost' }, 300] }]));
   });
 });
+
+describe('RuleBuilder groups', () => {
+  it('given two conditions, when 取反 is ticked, then the rule is the negated and, still shown visually', async () => {
+    const changes: unknown[] = [];
+    const both = {
+      and: [{ '>': [{ var: 'estimatedCost' }, 500] }, { '==': [{ var: 'urgency' }, 'urgent'] }],
+    };
+    renderInLanguage(<Harness initial={both} changes={changes} />);
+    fireEvent.click(screen.getByLabelText('取反'));
+    await waitFor(() => expect(changes.at(-1)).toEqual({ '!': both }));
+    expect(screen.getByTestId('condition-editor').getAttribute('data-mode')).toBe('visual');
+  });
+});

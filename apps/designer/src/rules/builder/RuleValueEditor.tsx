@@ -81,6 +81,7 @@ function ScalarEditor({ field, value, onChange, disabled, testId }: ScalarEditor
       return (
         <Input
           data-testid={testId}
+          style={{ width: 220 }}
           value={typeof value === 'string' ? value : ''}
           disabled={disabled}
           onChange={(event) => onChange(event.target.value === '' ? undefined : event.target.value)}

@@ -6,6 +6,7 @@ import 'react-querybuilder/dist/query-builder.css';
 import type { MessageKey } from '../../i18n/messages';
 import type { RuleField, RuleFieldType } from '../rule-builder.types';
 import { OPERATORS_BY_TYPE, type RuleOperator } from './rule-operators';
+import { BuilderNotToggle, BuilderRemoveAction } from './builder-controls';
 import { RuleValueEditor } from './RuleValueEditor';
 import './visual-rule-editor.css';
 
@@ -50,8 +51,8 @@ export function VisualRuleEditor({ query, onQueryChange, fields, disabled }: Vis
       value: { title: t('rules.builder.value') },
       addRule: { label: t('rules.builder.addRule'), title: t('rules.builder.addRule') },
       addGroup: { label: t('rules.builder.addGroup'), title: t('rules.builder.addGroup') },
-      removeRule: { label: '×', title: t('rules.builder.remove') },
-      removeGroup: { label: '×', title: t('rules.builder.remove') },
+      removeRule: { label: '', title: t('rules.builder.remove') },
+      removeGroup: { label: '', title: t('rules.builder.remove') },
       combinators: { title: t('rules.builder.combinator') },
       notToggle: { label: t('rules.builder.not'), title: t('rules.builder.not') },
     }),
@@ -77,7 +78,12 @@ export function VisualRuleEditor({ query, onQueryChange, fields, disabled }: Vis
         getOperators={getOperators}
         getDefaultValue={() => ''}
         translations={translations}
-        controlElements={{ valueEditor: RuleValueEditor }}
+        controlElements={{
+          valueEditor: RuleValueEditor,
+          notToggle: BuilderNotToggle,
+          removeRuleAction: BuilderRemoveAction,
+          removeGroupAction: BuilderRemoveAction,
+        }}
         showNotToggle
         resetOnOperatorChange
         disabled={disabled}

@@ -3,31 +3,31 @@ import { Button, Checkbox } from 'antd';
 import type { ActionProps, NotToggleProps } from 'react-querybuilder';
 
 /** 取反 as a labelled checkbox (antd's switch for it shows a bare "=" when off). */
-export function BuilderNotToggle({ checked, handleOnChange, label, title, disabled }: NotToggleProps) {
+export function BuilderNotToggle(props: NotToggleProps) {
   return (
     <Checkbox
-      checked={!!checked}
-      disabled={disabled}
-      title={title}
-      onChange={(event) => handleOnChange(event.target.checked)}
+      checked={!!props.checked}
+      disabled={props.disabled}
+      title={props.title}
+      onChange={(event) => props.handleOnChange(event.target.checked)}
     >
-      {label}
+      {props.label}
     </Checkbox>
   );
 }
 
 /** Removing a condition or a group: a quiet icon button rather than a primary one on every row. */
-export function BuilderRemoveAction({ handleOnClick, title, disabled }: ActionProps) {
+export function BuilderRemoveAction(props: ActionProps) {
   return (
     <Button
       size="small"
       type="text"
       danger
       icon={<CloseOutlined />}
-      title={title}
-      aria-label={title}
-      disabled={disabled}
-      onClick={(event) => handleOnClick(event)}
+      title={props.title}
+      aria-label={props.title}
+      disabled={props.disabled}
+      onClick={(event) => props.handleOnClick(event)}
     />
   );
 }

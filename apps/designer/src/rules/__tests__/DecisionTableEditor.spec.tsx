@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { DecisionTable } from '@anxin/rules';
+import { type DecisionTable, evaluateTable } from '@anxin/rules';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
 import { renderInLanguage } from '../../test-support';
@@ -110,5 +110,33 @@ describe('DecisionTableEditor and the test panel', () => {
     renderInLanguage(<Harness changes={[]} problems={problems} />);
     expect(screen.getByTestId(`row-status-${urgentRow}`).querySelector('.ant-badge-status-error')).toBeTruthy();
     expect(screen.getByTestId(`row-status-0`).querySelector('.ant-badge-status-error')).toBeNull();
+  });
+
+  it('given a number input, when a cell is edited as a rule in the rule builder, then the row gets a test entry that evaluateTable matches', async () => {
+    const table: DecisionTable = {
+      key: 'fee-bands',
+      hitPolicy: 'FIRST',
+      inputs: [{ id: 'fee', label: '费用', type: 'number', expression: { var: 'fee' } }],
+      outputs: [{ id: 'band', type: 'string' }],
+      rules: [{ id: 'large', then: { band: 'large' } }],
+    };
+    const changes: DecisionTable[] = [];
+    renderInLanguage(<DecisionTableEditor table={table} onChange={(next) => changes.push(next)} />);
+    // When the rule button of the cell opens the builder and a condition "value = 300" is added
+    fireEvent.click(screen.getByTestId('cell-0-in-fee-rule'));
+    const builder = await screen.findByTestId('test-entry-builder');
+    fireEvent.click(within(builder).getByText('+ 条件'));
+    await waitFor(() => expect(builder.querySelector('.ant-input-number input')).toBeTruthy());
+    fireEvent.change(builder.querySelector('.ant-input-number input') as HTMLInputElement, {
+      target: { value: '300' },
+    });
+    fireEvent.click(screen.getByText('应 用'));
+    // Then the row's entry is the rule over the column's value
+    const entry = changes.at(-1)?.rules[0]?.when?.['fee'];
+    expect(entry).toEqual({ test: { '==': [{ var: 'value' }, 300] } });
+    // And the rules library matches it as the builder showed it
+    const edited = changes.at(-1) as DecisionTable;
+    expect(evaluateTable(edited, { fee: 300 })).toMatchObject({ ok: true, appliedRuleIds: ['large'] });
+    expect(evaluateTable(edited, { fee: 200 })).toMatchObject({ ok: true, appliedRuleIds: [] });
   });
 });

@@ -81,6 +81,7 @@ export function DecisionTableEditor({ table, onChange, problems = [], readOnly =
       render: (_: unknown, { rule, index }: Row) => (
         <InputCell
           input={input}
+          inputs={table.inputs}
           entry={rule.when?.[input.id]}
           testId={`cell-${index}-in-${input.id}`}
           disabled={disabled}

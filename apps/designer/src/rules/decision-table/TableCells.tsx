@@ -1,12 +1,17 @@
 import type { DecisionTableInput, DecisionTableOutput, InputEntry, JsonValue } from '@anxin/rules';
-import { Input, InputNumber, Select, Tooltip } from 'antd';
+import type { JsonLogicRule } from '../rule-builder.types';
+import { FunctionOutlined } from '@ant-design/icons';
+import { Button, Input, InputNumber, Select, Space, Tooltip } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JsonValueInput } from '../shared/JsonValueInput';
 import { entryText, parseEntry } from './input-entry-text';
+import { TestEntryModal } from './TestEntryModal';
 
 interface InputCellProps {
   input: DecisionTableInput;
+  /** Every input of the table: a rule entry may read them. */
+  inputs: readonly DecisionTableInput[];
   entry: InputEntry | undefined;
   onChange: (entry: InputEntry | undefined) => void;
   status?: 'error' | 'warning';
@@ -28,10 +33,11 @@ function picked(entry: InputEntry | undefined): string[] {
 }
 
 /** An input entry: a pick list for closed lists of texts, otherwise the cell's text (`>= 500`, `[1..3)`, `a, b`). */
-export function InputCell({ input, entry, onChange, status, disabled, testId }: InputCellProps) {
+export function InputCell({ input, inputs, entry, onChange, status, disabled, testId }: InputCellProps) {
   const { t } = useTranslation();
   const [text, setText] = useState(() => entryText(entry, input.type));
   const [invalid, setInvalid] = useState(false);
+  const [editingRule, setEditingRule] = useState(false);
   useEffect(() => {
     setText((current) => {
       const parsed = parseEntry(current, input.type);
@@ -58,23 +64,49 @@ export function InputCell({ input, entry, onChange, status, disabled, testId }: 
         }
       />
     );
+  const test = typeof entry === 'object' && 'test' in entry ? entry.test : undefined;
   return (
-    <Tooltip title={invalid ? t('rules.table.entryInvalid') : undefined} open={invalid ? undefined : false}>
-      <Input
-        data-testid={testId}
+    <Space.Compact>
+      {test === undefined ? (
+        <Tooltip title={invalid ? t('rules.table.entryInvalid') : undefined} open={invalid ? undefined : false}>
+          <Input
+            data-testid={testId}
+            size="small"
+            style={{ minWidth: 120 }}
+            status={invalid ? 'error' : status}
+            value={text}
+            disabled={disabled}
+            onChange={(event) => {
+              setText(event.target.value);
+              const parsed = parseEntry(event.target.value, input.type);
+              setInvalid(!parsed.ok);
+              if (parsed.ok) onChange(parsed.entry);
+            }}
+          />
+        </Tooltip>
+      ) : (
+        <Button size="small" data-testid={testId} danger={status === 'error'} onClick={() => setEditingRule(true)}>
+          {t('rules.table.testEntry')}
+        </Button>
+      )}
+      <Button
         size="small"
-        style={{ minWidth: 120 }}
-        status={invalid ? 'error' : status}
-        value={text}
+        icon={<FunctionOutlined />}
+        title={t('rules.table.editAsRule')}
+        aria-label={t('rules.table.editAsRule')}
+        data-testid={`${testId}-rule`}
         disabled={disabled}
-        onChange={(event) => {
-          setText(event.target.value);
-          const parsed = parseEntry(event.target.value, input.type);
-          setInvalid(!parsed.ok);
-          if (parsed.ok) onChange(parsed.entry);
-        }}
+        onClick={() => setEditingRule(true)}
       />
-    </Tooltip>
+      <TestEntryModal
+        open={editingRule}
+        input={input}
+        inputs={inputs}
+        rule={test as JsonLogicRule | undefined}
+        onClose={() => setEditingRule(false)}
+        onApply={(rule) => onChange(rule === undefined ? undefined : { test: rule as JsonValue })}
+      />
+    </Space.Compact>
   );
 }
 

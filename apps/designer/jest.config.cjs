@@ -26,5 +26,10 @@ module.exports = {
   testMatch: ['<rootDir>/src/**/?(*.)spec.ts?(x)'],
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   setupFilesAfterEnv: [path.join(__dirname, 'test/setup-jsdom.ts')],
-  moduleNameMapper: { ...base.moduleNameMapper, '\\.css$': path.join(__dirname, 'test/style-stub.cjs') },
+  moduleNameMapper: {
+    ...base.moduleNameMapper,
+    '\\.css$': path.join(__dirname, 'test/style-stub.cjs'),
+    // @react-querybuilder/antd's CommonJS build requires antd's ES-module date picker: the CommonJS twin instead.
+    '^antd/es/(.*)$': 'antd/lib/$1',
+  },
 };

@@ -3,7 +3,6 @@ import { Spin } from 'antd';
 import { Route, Routes } from 'react-router';
 import { LoginPage } from './auth/LoginPage';
 import { AppShell } from './shell/AppShell';
-import { ComingSoonPage } from './shell/ComingSoonPage';
 import { HomeRedirect } from './shell/HomeRedirect';
 import { NotFoundPage } from './shell/NotFoundPage';
 import { PublicLayout } from './shell/PublicLayout';
@@ -50,6 +49,13 @@ const FormDesignerListPage = lazy(() =>
 const FormDesignerPage = lazy(() =>
   import('./design/form/FormDesignerPage').then((module) => ({ default: module.FormDesignerPage })),
 );
+// The rules designer brings react-querybuilder and the rules library.
+const RulesListPage = lazy(() =>
+  import('./rules/pages/RulesListPage').then((module) => ({ default: module.RulesListPage })),
+);
+const RuleDefinitionPage = lazy(() =>
+  import('./rules/pages/RuleDefinitionPage').then((module) => ({ default: module.RuleDefinitionPage })),
+);
 
 function Lazy({ page: Page }: { page: ComponentType }) {
   return (
@@ -90,7 +96,8 @@ export function AppRoutes() {
         <Route path="design/flows/:key" element={<Lazy page={FlowDesignerPage} />} />
         <Route path="design/forms" element={<Lazy page={FormDesignerListPage} />} />
         <Route path="design/forms/:key" element={<Lazy page={FormDesignerPage} />} />
-        <Route path="coming/:area" element={<ComingSoonPage />} />
+        <Route path="design/rules" element={<Lazy page={RulesListPage} />} />
+        <Route path="design/rules/:kind/:key" element={<Lazy page={RuleDefinitionPage} />} />
         <Route path="repair-links" element={<Lazy page={ProjectLinksPage} />} />
         <Route path="track/:number/task" element={<Lazy page={OpenTicketTaskPage} />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -6,6 +6,7 @@ import { formDesignerEn, formDesignerZh } from './messages/form-designer.message
 import { shellEn, shellZh } from './messages/shell.messages';
 import { rulesEn, rulesZh } from './messages/rules.messages';
 import { reportsEn, reportsZh } from './messages/reports.messages';
+import { rulesDesignerEn, rulesDesignerZh } from './messages/rules-designer.messages';
 import { statusEn, statusZh } from './messages/status.messages';
 import { workEn, workZh } from './messages/work.messages';
 
@@ -21,6 +22,7 @@ export const zhCN = {
   ...ownerZh,
   ...flowZh,
   ...formDesignerZh,
+  ...rulesDesignerZh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -36,4 +38,5 @@ export const en: Record<MessageKey, string> = {
   ...ownerEn,
   ...flowEn,
   ...formDesignerEn,
+  ...rulesDesignerEn,
 };

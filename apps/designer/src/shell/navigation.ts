@@ -1,12 +1,11 @@
 import type { Role } from '../auth/session-user.type';
 import type { MessageKey } from '../i18n/messages';
 
-/** One entry of the main navigation. `coming`: a designer area not built yet (a placeholder page, no fake UI). */
+/** One entry of the main navigation. */
 export interface NavEntry {
   key: string;
   path: string;
   label: MessageKey;
-  coming?: boolean;
 }
 
 interface NavRule extends NavEntry {
@@ -21,7 +20,7 @@ const RULES: readonly NavRule[] = [
   { key: 'repairLinks', path: '/repair-links', label: 'nav.repairLinks', roles: ['ADMIN', 'AGENT', 'MANAGER'] },
   { key: 'flows', path: '/design/flows', label: 'nav.flows', roles: ['DESIGNER', 'ADMIN'] },
   { key: 'forms', path: '/design/forms', label: 'nav.forms', roles: ['DESIGNER', 'ADMIN'] },
-  { key: 'rules', path: '/coming/rules', label: 'nav.rules', roles: ['DESIGNER', 'ADMIN'], coming: true },
+  { key: 'rules', path: '/design/rules', label: 'nav.rules', roles: ['DESIGNER', 'ADMIN'] },
   { key: 'reports', path: '/design/reports', label: 'nav.reports', roles: ['DESIGNER', 'ADMIN'] },
   // Who runs reports and has a dashboard made for him (the API lets engineers run reports too, over their teams).
   {

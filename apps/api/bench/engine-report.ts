@@ -102,6 +102,14 @@ function costLine(level: LifecycleLevel): string {
   );
 }
 
+/** A run whose timers were still being created when the first came due measured the creation too. */
+function slackText(slackSeconds: number): string {
+  return slackSeconds >= 0
+    ? `the last ${slackSeconds.toFixed(1)} s before the first was due`
+    : `the last ${(-slackSeconds).toFixed(1)} s AFTER the first was due (the creation competed with the firing: ` +
+        'this run is not a measurement of the worker alone)';
+}
+
 function timerLine(t: TimerLag, rates: readonly FireRate[]): string {
   const rate = rates.find((r) => r.via === t.via);
   const asked = t.timers / t.windowSeconds;
@@ -119,8 +127,7 @@ function timerLine(t: TimerLag, rates: readonly FireRate[]): string {
     `p50 ${formatMs(t.p50Ms)} ms, p99 ${formatMs(t.p99Ms)} ms** (max ${formatMs(t.maxMs)} ms; ` +
     `goal p99 ≤ ${formatCount(GOALS.timerP99Ms)} ms: ${verdict(met)}), from due to fired${pickup}. ` +
     `${formatCount(t.timers)} timers due evenly across ${t.windowSeconds} s${carried}, ${formatCount(t.fired)} fired; ` +
-    `${TIMERS_VIA[t.via]} (${formatCount(t.scheduledPerSecond)}/s), the last ${t.slackSeconds.toFixed(1)} s ` +
-    `before the first was due. Worker concurrency ${t.settings.concurrency}, poll interval ` +
+    `${TIMERS_VIA[t.via]} (${formatCount(t.scheduledPerSecond)}/s), ${slackText(t.slackSeconds)}. Worker concurrency ${t.settings.concurrency}, poll interval ` +
     `${formatCount(t.settings.pollInterval)} ms.`
   );
 }

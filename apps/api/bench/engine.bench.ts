@@ -54,7 +54,8 @@ function options() {
     // Fixed by the flag (or in smoke mode); else derived from the measured fire rate (see `windowFor`).
     timerWindow: values['timer-window'] ? Number(values['timer-window']) : smoke ? 2 : undefined,
     // Overdue timers for the maximum fire rate: enough for a few seconds of firing.
-    rateTimers: smoke ? { engine: 50, queue: 200 } : { engine: 3_000, queue: 20_000 },
+    // Enough for several seconds at full speed: the local queue makes the first second faster than the rest.
+    rateTimers: smoke ? { engine: 50, queue: 200 } : { engine: 10_000, queue: 100_000 },
     reclaimWindow: pick(values['reclaim-window'], 35, 4),
     // The job worker's own defaults: WORKER_CONCURRENCY=4, a 500 ms poll (apps/api/src/engine-worker).
     worker: { concurrency: Number(values['worker-concurrency']), pollInterval: Number(values['poll-interval']) },

@@ -8,13 +8,14 @@ import { findFreePort } from '@anxin/persistence';
 import { createTestDatabase, type TestDatabase } from '@anxin/persistence/testing';
 import { type ServerProcess, graphqlRequest, launchChromium, startServerProcess } from '@anxin/testing';
 import { DEMO_PASSWORD, DesignerPage, SCREENSHOTS } from './support/designer-page';
-import { setVisibleWhenFilled } from './support/form-rule-editor';
+import { addCondition } from './support/rule-editor';
 
 jest.setTimeout(120_000);
 
 const FORM_KEY = 'repair-request';
 // The field the new one depends on: the request's description (a textarea), a field of the deployed form.
 const TRIGGER = 'description';
+const TRIGGER_LABEL = '问题描述';
 
 async function latestForm(baseUrl: string): Promise<{ version: number; content: string }> {
   const login = await graphqlRequest<{ login: { token: string } }>(
@@ -89,7 +90,7 @@ describe('form designer journey: a field with a visibility rule, previewed and p
   });
 
   it('when he makes it visible only when the description has a value, then the canvas marks the rule', async () => {
-    await setVisibleWhenFilled(designer.page, TRIGGER);
+    await addCondition(designer.page, 'prop-visibleIf', TRIGGER_LABEL, '不为空');
     await designer.page.getByTestId(`canvas-conditional-${newKey}`).waitFor();
     await expect(designer.page.getByTestId('problem-list').locator('[data-problem-code]').count()).resolves.toBe(0);
     await designer.screenshot('04-visibility-rule');
@@ -131,7 +132,7 @@ describe('form designer journey: a field with a visibility rule, previewed and p
     expect(fields.find((field) => field.key === newKey)).toMatchObject({
       type: 'text',
       label: { 'zh-CN': '补充说明', en: 'More details' },
-      visibleIf: { '!!': [{ var: TRIGGER }] },
+      visibleIf: { '!=': [{ var: TRIGGER }, null] },
     });
   });
 });

@@ -1,13 +1,18 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { ReportParameter } from '@anxin/report-engine';
 
 /** `ReportColumn` of schema.gql. */
 export interface ReportColumn {
   key: string;
   label: string;
+  /** The English label (the Chinese one where the definition has none). */
+  labelEn?: string;
   type: string;
   role: string;
   format: string | null;
   labelKey: string | null;
+  /** The row key of the English shown label (`<key>__labelEn`). */
+  labelKeyEn?: string | null;
 }
 
 /** `ReportResult` of schema.gql: rows keyed by column key (and `<key>__label`). */
@@ -35,6 +40,7 @@ export interface ReportSummary {
   key: string;
   version: number;
   name: string;
+  nameEn: string;
   description: string | null;
   dataset: string;
   chart: string;
@@ -44,6 +50,7 @@ export interface DashboardSummary {
   key: string;
   version: number;
   name: string;
+  nameEn: string;
   description: string | null;
 }
 
@@ -56,7 +63,10 @@ export interface WidgetError {
 export interface DashboardWidget {
   key: string;
   title: string;
+  titleEn: string;
   reportKey: string;
+  /** The widget's fixed parameter values (over the dashboard's). */
+  params: Record<string, unknown> | null;
   layout: { x: number; y: number; w: number; h: number };
   report: ReportResult | null;
   error: WidgetError | null;
@@ -65,6 +75,8 @@ export interface DashboardWidget {
 export interface Dashboard {
   key: string;
   name: string;
+  nameEn: string;
+  parameters: ReportParameter[];
   widgets: DashboardWidget[];
 }
 
@@ -78,25 +90,26 @@ export interface DrilledTicket {
   createdAt: string;
 }
 
-const RESULT_FIELDS = 'columns { key label type role format labelKey } rows total truncated fromRollup chart pivot';
+const RESULT_FIELDS =
+  'columns { key label labelEn type role format labelKey labelKeyEn } rows total truncated fromRollup chart pivot';
 
 export const REPORTS: TypedDocumentNode<{ reports: ReportSummary[] }, Record<string, never>> = gql`
   query Reports {
-    reports { key version name description dataset chart }
+    reports { key version name nameEn description dataset chart }
   }
 `;
 
 export const DASHBOARDS: TypedDocumentNode<{ dashboards: DashboardSummary[] }, Record<string, never>> = gql`
   query Dashboards {
-    dashboards { key version name description }
+    dashboards { key version name nameEn description }
   }
 `;
 
 export const DASHBOARD: TypedDocumentNode<{ dashboard: Dashboard }, { key: string; params?: unknown }> = gql`
   query Dashboard($key: String!, $params: JSON) {
     dashboard(key: $key, params: $params) {
-      key name
-      widgets { key title reportKey layout { x y w h } report { ${RESULT_FIELDS} } error { code message problems } }
+      key name nameEn parameters
+      widgets { key title titleEn reportKey params layout { x y w h } report { ${RESULT_FIELDS} } error { code message problems } }
     }
   }
 `;
@@ -128,3 +141,28 @@ export const PREVIEW_REPORT: TypedDocumentNode<{ previewReport: ReportResult }, 
       previewReport(content: $content, params: $params) { ${RESULT_FIELDS} }
     }
   `;
+
+/** `ParameterOption` of schema.gql: one choice of a parameter's pick list. */
+export interface ParameterOption {
+  value: unknown;
+  label: string;
+  labelEn: string;
+}
+
+export const REPORT_PARAMETER_OPTIONS: TypedDocumentNode<
+  { reportParameterOptions: ParameterOption[] },
+  { key: string; param: string; search?: string }
+> = gql`
+  query ReportParameterOptions($key: String!, $param: String!, $search: String) {
+    reportParameterOptions(key: $key, param: $param, search: $search) { value label labelEn }
+  }
+`;
+
+export const DASHBOARD_PARAMETER_OPTIONS: TypedDocumentNode<
+  { dashboardParameterOptions: ParameterOption[] },
+  { key: string; param: string; search?: string }
+> = gql`
+  query DashboardParameterOptions($key: String!, $param: String!, $search: String) {
+    dashboardParameterOptions(key: $key, param: $param, search: $search) { value label labelEn }
+  }
+`;

@@ -5,7 +5,7 @@ import type { DashboardObject, DashboardWidgetObject } from './dtos/dashboard.ob
 import type { DashboardSummaryObject } from './dtos/report-summary.object';
 import { ReportDefinitions } from './report-definitions.service';
 import { ReportExecution, type ScopeNarrowing } from './report-execution.service';
-import { paramsOf, resultObject } from './reports.service';
+import { bilingualResultObject, paramsOf } from './reports.service';
 
 /**
  * Dashboards: each widget's report run for the caller with the dashboard's parameters (those its report has) and
@@ -26,6 +26,7 @@ export class DashboardsService {
       key: content.key,
       version,
       name: localize(content.name, 'zh-CN'),
+      nameEn: localize(content.name, 'en'),
       description: content.description ?? null,
     }));
   }
@@ -34,7 +35,13 @@ export class DashboardsService {
     const { content } = await this.definitions.dashboard(key);
     const given = paramsOf(params);
     const widgets = await Promise.all(content.widgets.map((widget) => this.widget(widget, given, narrow)));
-    return { key: content.key, name: localize(content.name, 'zh-CN'), parameters: content.parameters ?? [], widgets };
+    return {
+      key: content.key,
+      name: localize(content.name, 'zh-CN'),
+      nameEn: localize(content.name, 'en'),
+      parameters: content.parameters ?? [],
+      widgets,
+    };
   }
 
   private async widget(
@@ -42,19 +49,22 @@ export class DashboardsService {
     given: ReportParams,
     narrow: ScopeNarrowing,
   ): Promise<DashboardWidgetObject> {
-    const base = { key: widget.key, reportKey: widget.report, layout: widget.layout };
+    const base = { key: widget.key, reportKey: widget.report, layout: widget.layout, params: widget.params ?? {} };
     try {
       const { content: report } = await this.definitions.report(widget.report);
       const own = new Set((report.parameters ?? []).map((p) => p.key));
       const params = { ...Object.fromEntries(Object.entries(given).filter(([k]) => own.has(k))), ...widget.params };
-      const shaped = await this.execution.run(widget.chart ? { ...report, chart: { ...report.chart, type: widget.chart } } : report, params, narrow);
-      return { ...base, title: localize(widget.title ?? report.name, 'zh-CN'), report: resultObject(shaped), error: null };
+      const shown = widget.chart ? { ...report, chart: { ...report.chart, type: widget.chart } } : report;
+      const result = bilingualResultObject(await this.execution.runBilingual(shown, params, narrow));
+      const title = widget.title ?? report.name;
+      return { ...base, title: localize(title, 'zh-CN'), titleEn: localize(title, 'en'), report: result, error: null };
     } catch (error) {
       const client = classifyError(error);
       if (client.code === 'INTERNAL') this.logger.error(`widget ${widget.key} of a dashboard failed: ${String(error)}`);
       return {
         ...base,
         title: widget.title ? localize(widget.title, 'zh-CN') : widget.report,
+        titleEn: widget.title ? localize(widget.title, 'en') : widget.report,
         report: null,
         error: { code: client.code, message: client.message, problems: client.problems ?? null },
       };

@@ -3,8 +3,11 @@ import {
   planReport,
   type Dataset,
   shapeResult,
+  type PlannedReport,
   type ReportDefinition,
+  type ReportLocale,
   type ReportParams,
+  type ReportRow,
   type ReportProblem,
   type ShapedReport,
 } from '@anxin/report-engine';
@@ -17,6 +20,18 @@ import { ReportRunner } from './report-runner.service';
 import { readyRollupsOf } from './rollup-signature.util';
 import { narrowToProject, reportScopeOf } from './report-scope.util';
 import { ReportErrors } from './report.errors';
+
+/** A run shaped in Chinese and in English (the same rows). */
+export interface BilingualReport {
+  readonly zh: ShapedReport;
+  readonly en: ShapedReport;
+}
+
+interface FetchedReport {
+  readonly planned: PlannedReport;
+  readonly rows: ReportRow[];
+  readonly total: number;
+}
 
 /** Fewer rows than the actor sees: only one project's. */
 export interface ScopeNarrowing {
@@ -49,6 +64,18 @@ export class ReportExecution {
 
   /** `narrow.project` keeps only that project's rows of what the actor sees (a scheduled run per project). */
   async run(report: ReportDefinition, params: ReportParams, narrow: ScopeNarrowing = {}): Promise<ShapedReport> {
+    const fetched = await this.fetch(report, params, narrow);
+    return this.shape(fetched, 'zh-CN');
+  }
+
+  /** The same run shaped in both languages (labels, dictionary labels), for the viewer to pick his. */
+  async runBilingual(report: ReportDefinition, params: ReportParams, narrow: ScopeNarrowing = {}): Promise<BilingualReport> {
+    const fetched = await this.fetch(report, params, narrow);
+    const [zh, en] = await Promise.all([this.shape(fetched, 'zh-CN'), this.shape(fetched, 'en')]);
+    return { zh, en };
+  }
+
+  private async fetch(report: ReportDefinition, params: ReportParams, narrow: ScopeNarrowing): Promise<FetchedReport> {
     const actor = this.actors.require();
     const scope = narrow.project === undefined ? reportScopeOf(actor) : narrowToProject(reportScopeOf(actor), narrow.project);
     const dataset = await this.definitions.datasetOf(report);
@@ -60,14 +87,18 @@ export class ReportExecution {
     // Only a result its limit (top N or the cap) may have cut needs counting.
     const cut = planned.plan.limit !== undefined && rows.length >= Math.min(planned.plan.limit, this.runner.rowCap + 1);
     const total = cut ? await this.runner.count(planned.countPlan, actor.tenantId) : rows.length;
+    return { planned, rows, total };
+  }
+
+  private async shape({ planned, rows, total }: FetchedReport, locale: ReportLocale): Promise<ShapedReport> {
     const dictionaries = await this.forms.allDictionaries();
     const labels = {
       dictionaryLabel: (dictionary: string, code: string) => {
         const item = dictionaries[dictionary]?.items.find((i) => String(i.value) === code);
-        return item ? textIn(item.label, 'zh-CN') : undefined;
+        return item ? textIn(item.label, locale) : undefined;
       },
     };
-    return shapeResult(planned, rows, { labels, locale: 'zh-CN', total });
+    return shapeResult(planned, rows, { labels, locale, total });
   }
 
   /** The dataset's rollups the tenant has built for its current definition. */

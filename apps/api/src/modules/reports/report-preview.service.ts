@@ -4,7 +4,7 @@ import { AppError } from '../../common/errors/app-error';
 import { DefinitionRegistry } from '../../engine-runtime/definition-registry.service';
 import type { ReportResultObject } from './dtos/report-result.object';
 import { ReportExecution } from './report-execution.service';
-import { paramsOf, resultObject } from './reports.service';
+import { bilingualResultObject, paramsOf } from './reports.service';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -27,6 +27,6 @@ export class ReportPreview {
     const key = typeof content['key'] === 'string' ? content['key'] : 'preview';
     const problems = await this.registry.validate({ kind: 'report', key, content: JSON.stringify(content) });
     if (problems.some((p) => p.severity === 'error')) throw AppError.invalidDefinition(problems);
-    return resultObject(await this.execution.run(content as unknown as ReportDefinition, paramsOf(params)));
+    return bilingualResultObject(await this.execution.runBilingual(content as unknown as ReportDefinition, paramsOf(params)));
   }
 }

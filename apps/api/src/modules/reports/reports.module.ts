@@ -10,6 +10,7 @@ import { ReportDatabase } from './report-database.service';
 import { ReportDefinitions } from './report-definitions.service';
 import { ReportDrill } from './report-drill.service';
 import { ReportExecution } from './report-execution.service';
+import { ReportParameterOptions } from './report-parameter-options.service';
 import { ReportPreview } from './report-preview.service';
 import { ReportRunner } from './report-runner.service';
 import { ReportsResolver } from './reports.resolver';
@@ -38,6 +39,7 @@ import { ReportSchedulesWorker } from './schedules/report-schedules.worker';
     DashboardsService,
     ReportDrill,
     ReportPreview,
+    ReportParameterOptions,
     ReportsResolver,
     ReportWriteDatabase,
     RollupMaintenance,

@@ -3,17 +3,26 @@ import { Roles } from '../../common/auth/roles.decorator';
 import { JsonScalar } from '../../common/graphql/json.scalar';
 import { DashboardObject } from './dtos/dashboard.object';
 import { ExportedFileObject, ExportFormat } from './dtos/exported-file.object';
+import { ParameterOptionObject } from './dtos/parameter-option.object';
 import { ReportResultObject } from './dtos/report-result.object';
 import { DashboardSummaryObject, ReportSummaryObject } from './dtos/report-summary.object';
 import { DashboardsService } from './dashboards.service';
 import { PageInput } from '../../common/graphql/page.input';
 import { TicketPageObject } from '../workflow/tickets/ticket.object';
 import { ReportDrill } from './report-drill.service';
+import { ReportParameterOptions } from './report-parameter-options.service';
 import { ReportPreview } from './report-preview.service';
 import { REPORT_ROLES } from './report-scope.util';
 import { ReportsService } from './reports.service';
 
 const keyArg = { name: 'key', type: () => String } as const;
+const paramArg = { name: 'param', type: () => String, description: 'The parameter’s key.' } as const;
+const searchArg = {
+  name: 'search',
+  type: () => String,
+  nullable: true,
+  description: 'Only values containing this text (text fields).',
+} as const;
 const paramsArg = {
   name: 'params',
   type: () => JsonScalar,
@@ -30,6 +39,7 @@ export class ReportsResolver {
     private readonly dashboardService: DashboardsService,
     private readonly drill: ReportDrill,
     private readonly previews: ReportPreview,
+    private readonly parameterOptions: ReportParameterOptions,
   ) {}
 
   @Query(() => [ReportSummaryObject], { description: 'The deployed reports (latest versions).' })
@@ -88,5 +98,28 @@ export class ReportsResolver {
   @Query(() => DashboardObject, { description: 'Runs every widget of a dashboard; a failing widget carries its error.' })
   dashboard(@Args(keyArg) key: string, @Args(paramsArg) params?: unknown): Promise<DashboardObject> {
     return this.dashboardService.run(key, params);
+  }
+
+  @Query(() => [ParameterOptionObject], {
+    description:
+      'The pick list of a report parameter with options: a dictionary’s items, or a dataset field’s values among the rows the caller sees (at most the row cap). Undeclared parameter: VALIDATION_FAILED.',
+  })
+  reportParameterOptions(
+    @Args(keyArg) key: string,
+    @Args(paramArg) param: string,
+    @Args(searchArg) search?: string,
+  ): Promise<ParameterOptionObject[]> {
+    return this.parameterOptions.ofReport(key, param, search ?? undefined);
+  }
+
+  @Query(() => [ParameterOptionObject], {
+    description: 'The pick list of a dashboard parameter, as reportParameterOptions (through a widget’s report).',
+  })
+  dashboardParameterOptions(
+    @Args(keyArg) key: string,
+    @Args(paramArg) param: string,
+    @Args(searchArg) search?: string,
+  ): Promise<ParameterOptionObject[]> {
+    return this.parameterOptions.ofDashboard(key, param, search ?? undefined);
   }
 }

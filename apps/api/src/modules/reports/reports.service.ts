@@ -6,7 +6,7 @@ import { ExportFormat, type ExportedFileObject } from './dtos/exported-file.obje
 import type { ReportResultObject } from './dtos/report-result.object';
 import type { ReportSummaryObject } from './dtos/report-summary.object';
 import { ReportDefinitions } from './report-definitions.service';
-import { ReportExecution } from './report-execution.service';
+import { type BilingualReport, ReportExecution } from './report-execution.service';
 import { CSV_MIME, reportToCsv, reportToXlsx, XLSX_MIME } from './report-export.util';
 
 /** Parameters arrive as any JSON: only an object (or nothing) is a set of parameters. */
@@ -16,10 +16,30 @@ export function paramsOf(value: unknown): ReportParams {
   throw AppError.invalidInput('params', 'params must be a JSON object of parameter values');
 }
 
-export function resultObject(shaped: ShapedReport): ReportResultObject {
+/** The row key of a dimension's shown label in English, beside `<key>__label` (Chinese). */
+const englishLabelKey = (labelKey: string) => `${labelKey}En`;
+
+/**
+ * A shaped result as GraphQL returns it: Chinese labels (as before) with the English ones beside them when `en`
+ * (the same run shaped in English) is given: `labelEn` per column, `<key>__labelEn` per labelled dimension's row.
+ */
+export function resultObject(shaped: ShapedReport, en?: ShapedReport): ReportResultObject {
+  const labelled = shaped.columns.filter((c) => c.labelKey !== undefined).map((c) => c.labelKey!);
+  const rows = en
+    ? shaped.rows.map((row, i) => ({
+        ...row,
+        ...Object.fromEntries(labelled.map((key) => [englishLabelKey(key), en.rows[i]?.[key] ?? null])),
+      }))
+    : shaped.rows;
   return {
-    columns: shaped.columns.map((c) => ({ ...c, format: c.format ?? null, labelKey: c.labelKey ?? null })),
-    rows: shaped.rows as ReportResultObject['rows'],
+    columns: shaped.columns.map((c, i) => ({
+      ...c,
+      labelEn: en?.columns[i]?.label ?? c.label,
+      format: c.format ?? null,
+      labelKey: c.labelKey ?? null,
+      labelKeyEn: c.labelKey !== undefined && en ? englishLabelKey(c.labelKey) : null,
+    })),
+    rows: rows as ReportResultObject['rows'],
     total: shaped.total,
     truncated: shaped.truncated,
     fromRollup: shaped.fromRollup,
@@ -27,6 +47,9 @@ export function resultObject(shaped: ShapedReport): ReportResultObject {
     pivot: (shaped.pivot ?? null) as ReportResultObject['pivot'],
   };
 }
+
+/** A bilingual run as GraphQL returns it. */
+export const bilingualResultObject = ({ zh, en }: BilingualReport): ReportResultObject => resultObject(zh, en);
 
 /** Reports for staff: the deployed list, a run in the caller's scope, and its export to a file. */
 @Injectable()
@@ -43,6 +66,7 @@ export class ReportsService {
       key: content.key,
       version,
       name: localize(content.name, 'zh-CN'),
+      nameEn: localize(content.name, 'en'),
       description: content.description ?? null,
       dataset: content.dataset,
       chart: content.chart.type,
@@ -52,7 +76,7 @@ export class ReportsService {
 
   async run(key: string, params: unknown): Promise<ReportResultObject> {
     const { content } = await this.definitions.report(key);
-    return resultObject(await this.execution.run(content, paramsOf(params)));
+    return bilingualResultObject(await this.execution.runBilingual(content, paramsOf(params)));
   }
 
   /** The whole result (up to the row cap) as a file the caller downloads with `GET /files/:id`. */

@@ -71,6 +71,10 @@ export const reportsZh = {
   'chartType.radar': '雷达图',
   'chartType.treemap': '矩形树图',
   'chartType.ranking': '排行榜',
+  'params.all': '全部',
+  'params.optionsFailed': '无法读取选项',
+  'params.yes': '是',
+  'params.no': '否',
 } as const;
 
 export const reportsEn: Record<keyof typeof reportsZh, string> = {
@@ -146,4 +150,8 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   'chartType.radar': 'Radar',
   'chartType.treemap': 'Treemap',
   'chartType.ranking': 'Ranking',
+  'params.all': 'All',
+  'params.optionsFailed': 'Cannot read the options',
+  'params.yes': 'Yes',
+  'params.no': 'No',
 };

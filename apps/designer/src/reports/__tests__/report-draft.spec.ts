@@ -115,4 +115,45 @@ describe('the report builder’s draft: dataset columns → picks → a definiti
       expect(errorsOf(again)).toEqual([]);
     },
   );
+
+  it('given a report renaming a dimension and relabelling a measure, when saved from the builder, then both are kept', () => {
+    // Given a definition whose time dimension is renamed and relabelled, and whose measure is relabelled
+    const renamed: ReportDefinition = {
+      key: 'monthly',
+      name: { 'zh-CN': '每月报修', en: 'Monthly repairs' },
+      dataset: 'tickets',
+      dimensions: [
+        { field: 'createdAt', bucket: 'month', key: 'month', label: { 'zh-CN': '月份', en: 'Month' } },
+        { field: 'project' },
+      ],
+      measures: [{ measure: 'tickets', label: { 'zh-CN': '报修数', en: 'Repairs' } }, 'avgCost'],
+      sort: [{ by: 'month', direction: 'asc' }],
+      chart: { type: 'line' },
+    };
+    // When it becomes a draft and a definition again
+    const draft = draftOf(renamed);
+    // Then the renamed key, the labels and the sort on the renamed key survive
+    expect(definitionOf(draft)).toEqual(renamed);
+    expect(errorsOf(definitionOf(draft))).toEqual([]);
+    // And picking the fields again (another added) keeps the renamed dimension as it was
+    const repicked = { ...draft, dimensions: pickDimensions(draft, ['createdAt', 'project', 'category'], TICKETS) };
+    expect(definitionOf(repicked).dimensions).toEqual([...renamed.dimensions, { field: 'category' }]);
+    expect(definitionOf(repicked).sort).toEqual([{ by: 'month', direction: 'asc' }]);
+  });
+
+  it('when a relabelled measure is removed and picked again, then only picked measures are written', () => {
+    const draft = draftOf({
+      key: 'relabelled',
+      name: '重命名',
+      dataset: 'tickets',
+      dimensions: [{ field: 'category' }],
+      measures: [{ measure: 'tickets', label: '报修数' }],
+      chart: { type: 'bar' },
+    });
+    expect(definitionOf({ ...draft, measures: ['avgCost'] }).measures).toEqual(['avgCost']);
+    expect(definitionOf({ ...draft, measures: ['avgCost', 'tickets'] }).measures).toEqual([
+      'avgCost',
+      { measure: 'tickets', label: '报修数' },
+    ]);
+  });
 });

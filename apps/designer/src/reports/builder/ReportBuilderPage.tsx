@@ -98,7 +98,7 @@ export function ReportBuilderPage() {
             {serverProblems && (
               <ProblemList title={t('builder.problems')} problems={serverProblems} testId="builder-server-problems" />
             )}
-            <ReportPreviewPanel definition={definition} ready={dataset !== undefined} />
+            <ReportPreviewPanel definition={definition} ready={dataset !== undefined} deployedKey={key} />
           </Space>
         </Col>
       </Row>

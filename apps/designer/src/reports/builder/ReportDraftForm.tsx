@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RuleBuilder } from '../../rules/RuleBuilder';
 import { localeOf } from './report-locale';
-import { datasetChoicesOf, pickDimensions, type ReportDraft, sortKeysOf, withDataset } from './report-draft';
+import { datasetChoicesOf, dimensionKeyOf, pickDimensions, type ReportDraft, sortKeysOf, withDataset } from './report-draft';
 
 interface ReportDraftFormProps {
   draft: ReportDraft;
@@ -20,8 +20,11 @@ export function ReportDraftForm({ draft, onChange, datasets, keyFixed }: ReportD
   const locale = localeOf(i18n.language);
   const dataset = datasets.find((d) => d.key === draft.dataset);
   const choices = useMemo(() => (dataset ? datasetChoicesOf(dataset, locale) : undefined), [dataset, locale]);
-  const labelOf = (key: string) =>
-    [...(choices?.dimensions ?? []), ...(choices?.measures ?? [])].find((c) => c.key === key)?.label ?? key;
+  // A sort names result columns: a renamed dimension by its key, shown with its field's label.
+  const labelOf = (key: string) => {
+    const field = draft.dimensions.find((d) => dimensionKeyOf(d) === key)?.field ?? key;
+    return [...(choices?.dimensions ?? []), ...(choices?.measures ?? [])].find((c) => c.key === field)?.label ?? key;
+  };
   const set = (patch: Partial<ReportDraft>) => onChange({ ...draft, ...patch });
   const setBucket = (field: string, bucket: TimeBucket) =>
     set({ dimensions: draft.dimensions.map((d) => (d.field === field ? { ...d, bucket } : d)) });

@@ -6,11 +6,12 @@ import { Link } from 'react-router';
 import { errorMessageKey } from '../../api/error-message-key';
 import { toApiError } from '../../api/to-api-error';
 import type { MessageKey } from '../../i18n/messages';
+import { inLanguage } from '../chart/result-in-language';
 import { REPORTS, type ReportSummary } from '../reports.operations';
 
 /** 报表设计: the deployed reports (`reports`), each opening the builder; 新建报表 starts an empty one. */
 export function ReportsListPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { data, error, loading } = useQuery(REPORTS, { fetchPolicy: 'cache-and-network' });
   if (error) return <Alert type="error" showIcon message={t(errorMessageKey(toApiError(error)))} />;
   return (
@@ -36,7 +37,9 @@ export function ReportsListPage() {
           {
             key: 'name',
             title: t('reportList.name'),
-            render: (_, report) => <Link to={`/design/reports/${encodeURIComponent(report.key)}`}>{report.name}</Link>,
+            render: (_, report) => (
+              <Link to={`/design/reports/${encodeURIComponent(report.key)}`} data-report={report.key}>{inLanguage(report.name, report.nameEn, i18n.language)}</Link>
+            ),
           },
           { key: 'key', title: t('reportList.key'), dataIndex: 'key' },
           { key: 'dataset', title: t('reportList.dataset'), dataIndex: 'dataset' },

@@ -2,6 +2,7 @@ import {
   localize,
   type ChartType,
   type Dataset,
+  type LocalizedText,
   type ReportDefinition,
   type ReportDimension,
   type ReportLocale,
@@ -9,10 +10,15 @@ import {
 } from '@anxin/report-engine';
 import type { JsonLogicRule, RuleField, RuleFieldType } from '../../rules/rule-builder.types';
 
-/** A dimension as the builder edits it: a field, and a bucket when it is a time field. */
+/**
+ * A dimension as the builder edits it: a field, and a bucket when it is a time field. A result column renamed
+ * (`key`) or relabelled (`label`) in the definition keeps that through the builder.
+ */
 export interface DraftDimension {
   field: string;
   bucket?: TimeBucket;
+  key?: string;
+  label?: LocalizedText;
 }
 
 /** What the report builder edits; `rest` keeps what it does not edit (parameters, drill, schedule…) as it was. */
@@ -23,6 +29,8 @@ export interface ReportDraft {
   dataset: string;
   dimensions: DraftDimension[];
   measures: string[];
+  /** Measures the definition relabels (`{ "measure", "label" }`), by measure key. */
+  measureLabels: Record<string, LocalizedText>;
   filter: JsonLogicRule | undefined;
   chart: ChartType;
   sort: { by: string; direction: 'asc' | 'desc' } | undefined;
@@ -66,6 +74,7 @@ export function emptyDraft(): ReportDraft {
     dataset: '',
     dimensions: [],
     measures: [],
+    measureLabels: {},
     filter: undefined,
     chart: 'bar',
     sort: undefined,
@@ -84,32 +93,51 @@ export function datasetChoicesOf(dataset: Dataset, locale: ReportLocale): Datase
   };
 }
 
-/** The picked dimension fields in order, time fields with a bucket (kept from before, else the default). */
+/**
+ * The picked dimension fields in order; a field picked before stays as it was (bucket, key, label), a new time
+ * field is bucketed by the default.
+ */
 export function pickDimensions(draft: ReportDraft, fields: readonly string[], dataset: Dataset): DraftDimension[] {
   return fields.map((field) => {
+    const before = draft.dimensions.find((d) => d.field === field);
+    if (before) return before;
     const time = dataset.fields.find((f) => f.key === field)?.role === 'time';
-    if (!time) return { field };
-    return { field, bucket: draft.dimensions.find((d) => d.field === field)?.bucket ?? DEFAULT_BUCKET };
+    return time ? { field, bucket: DEFAULT_BUCKET } : { field };
   });
 }
+
+/** The result column key of a dimension: its rename, else its field. */
+export const dimensionKeyOf = (dimension: DraftDimension): string => dimension.key ?? dimension.field;
 
 /** The draft on another dataset: picks, filter and sort of the old one do not carry over. */
 export function withDataset(draft: ReportDraft, dataset: string): ReportDraft {
   if (draft.dataset === dataset) return draft;
-  return { ...draft, dataset, dimensions: [], measures: [], filter: undefined, sort: undefined };
+  return { ...draft, dataset, dimensions: [], measures: [], measureLabels: {}, filter: undefined, sort: undefined };
 }
 
 /** The column keys a sort may name: the dimensions', then the measures'. */
 export function sortKeysOf(draft: ReportDraft): string[] {
-  return [...draft.dimensions.map((d) => d.field), ...draft.measures];
+  return [...draft.dimensions.map(dimensionKeyOf), ...draft.measures];
 }
 
 const nameOf = (draft: ReportDraft): ReportDefinition['name'] =>
   draft.nameEn.trim() === '' ? draft.nameZh.trim() : { 'zh-CN': draft.nameZh.trim(), en: draft.nameEn.trim() };
 
+/** A dimension as the format writes it: only the properties it has. */
+const dimensionOf = (d: DraftDimension): ReportDimension => ({
+  field: d.field,
+  ...(d.bucket === undefined ? {} : { bucket: d.bucket }),
+  ...(d.key === undefined ? {} : { key: d.key }),
+  ...(d.label === undefined ? {} : { label: d.label }),
+});
+
 /** The REPORT definition the draft stands for (what validate, preview and publish send). */
 export function definitionOf(draft: ReportDraft): ReportDefinition {
-  const dimensions: ReportDimension[] = draft.dimensions.map((d) => (d.bucket ? { field: d.field, bucket: d.bucket } : { field: d.field }));
+  const dimensions: ReportDimension[] = draft.dimensions.map(dimensionOf);
+  const measures = draft.measures.map((measure) => {
+    const label = draft.measureLabels[measure];
+    return label === undefined ? measure : { measure, label };
+  });
   const sortable = draft.sort && sortKeysOf(draft).includes(draft.sort.by);
   return {
     ...draft.rest,
@@ -117,7 +145,7 @@ export function definitionOf(draft: ReportDraft): ReportDefinition {
     name: nameOf(draft),
     dataset: draft.dataset,
     dimensions,
-    measures: [...draft.measures],
+    measures,
     ...(draft.filter === undefined ? {} : { filter: draft.filter }),
     ...(sortable && draft.sort ? { sort: [{ by: draft.sort.by, direction: draft.sort.direction }] } : {}),
     ...(draft.limit === undefined ? {} : { limit: draft.limit }),
@@ -132,8 +160,8 @@ const asRule = (filter: ReportDefinition['filter']): JsonLogicRule | undefined =
     : undefined;
 
 /**
- * A deployed definition as a draft. Only the first sort is edited; dimensions renamed with `key` or relabelled keep
- * their field (and lose the rename); measures relabelled keep their measure key.
+ * A deployed definition as a draft. Only the first sort is edited; renamed or relabelled dimensions and relabelled
+ * measures keep their key and label.
  */
 export function draftOf(definition: ReportDefinition): ReportDraft {
   const { key, name, dataset, dimensions, measures, filter, sort, limit, chart, ...rest } = definition;
@@ -143,8 +171,11 @@ export function draftOf(definition: ReportDefinition): ReportDraft {
     nameZh: typeof name === 'string' ? name : name['zh-CN'],
     nameEn: typeof name === 'string' ? '' : (name.en ?? ''),
     dataset,
-    dimensions: dimensions.map((d) => (d.bucket ? { field: d.field, bucket: d.bucket } : { field: d.field })),
+    dimensions: dimensions.map(dimensionOf),
     measures: measures.map((m) => (typeof m === 'string' ? m : m.measure)),
+    measureLabels: Object.fromEntries(
+      measures.flatMap((m) => (typeof m !== 'string' && m.label !== undefined ? [[m.measure, m.label]] : [])),
+    ),
     filter: asRule(filter),
     chart: chart.type,
     sort: first ? { by: first.by, direction: first.direction ?? 'asc' } : undefined,

@@ -7,6 +7,7 @@ import { chartOptionOf } from './chart-option';
 import { formatMeasure } from './format-measure';
 import { chartModelOf, type DrillCell, drillCellOf } from './report-chart-model';
 import { ReportTable } from './ReportTable';
+import { resultInLanguage } from './result-in-language';
 
 // ECharts is loaded when the first chart shows, not with the page.
 const EChart = lazy(() => import('./EChart').then((module) => ({ default: module.EChart })));
@@ -19,9 +20,10 @@ interface ReportViewProps {
   testId?: string;
 }
 
-/** A report result drawn as its chart hint says: a chart (ECharts), a table, or a number. */
-export function ReportView({ result, onDrill, height = 300, testId }: ReportViewProps) {
+/** A report result drawn as its chart hint says (a chart, a table, or a number), labelled in the UI's language. */
+export function ReportView({ result: given, onDrill, height = 300, testId }: ReportViewProps) {
   const { t, i18n } = useTranslation();
+  const result = useMemo(() => resultInLanguage(given, i18n.language), [given, i18n.language]);
   const style = chartStyleOf(result.chart);
   const model = useMemo(() => chartModelOf(result, { empty: t('chart.empty') }), [result, t]);
   const option = useMemo(() => chartOptionOf(model, style), [model, style]);

@@ -1,6 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { inLanguage } from '../chart/result-in-language';
 import { ReportView } from '../chart/ReportView';
 import type { DrillCell } from '../chart/report-chart-model';
 import type { DashboardWidget } from '../reports.operations';
@@ -19,13 +20,13 @@ interface DashboardWidgetCardProps {
 
 /** One widget: its report drawn (click → drill-down) with an Excel export, or the error that report gave. */
 export function DashboardWidgetCard({ widget, onDrill, onExport, exporting }: DashboardWidgetCardProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { report, error } = widget;
   const height = Math.max(widget.layout.h * ROW_HEIGHT - CHROME, 120);
   return (
     <Card
       size="small"
-      title={widget.title}
+      title={inLanguage(widget.title, widget.titleEn, i18n.language)}
       data-testid={`widget-${widget.key}`}
       data-report={widget.reportKey}
       style={{ height: '100%' }}

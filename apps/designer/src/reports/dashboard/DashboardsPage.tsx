@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessageKey } from '../../api/error-message-key';
 import { toApiError } from '../../api/to-api-error';
+import { inLanguage } from '../chart/result-in-language';
 import { DASHBOARDS } from '../reports.operations';
 
 /** 数据看板: the deployed dashboards (`dashboards`), each opening `/dashboards/:key`. */
 export function DashboardsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { data, error, loading } = useQuery(DASHBOARDS, { fetchPolicy: 'cache-and-network' });
   if (error) return <Alert type="error" showIcon message={t(errorMessageKey(toApiError(error)))} />;
   if (!data && loading) return <Skeleton active />;
@@ -23,7 +24,7 @@ export function DashboardsPage() {
           renderItem={(dashboard) => (
             <List.Item data-dashboard={dashboard.key}>
               <List.Item.Meta
-                title={<Link to={`/dashboards/${encodeURIComponent(dashboard.key)}`}>{dashboard.name}</Link>}
+                title={<Link to={`/dashboards/${encodeURIComponent(dashboard.key)}`}>{inLanguage(dashboard.name, dashboard.nameEn, i18n.language)}</Link>}
                 description={dashboard.description && <Typography.Text type="secondary">{dashboard.description}</Typography.Text>}
               />
             </List.Item>

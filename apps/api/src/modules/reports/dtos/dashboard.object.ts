@@ -27,8 +27,14 @@ export class DashboardWidgetObject {
   @Field(() => String)
   key!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'zh-CN title.' })
   title!: string;
+
+  @Field(() => String, { description: 'English title (the Chinese one where the definition has no English).' })
+  titleEn!: string;
+
+  @Field(() => JsonScalar, { description: 'The widget’s fixed parameter values (over the dashboard’s).' })
+  params!: unknown;
 
   @Field(() => String, { description: 'The report it shows.' })
   reportKey!: string;
@@ -48,8 +54,11 @@ export class DashboardObject {
   @Field(() => String)
   key!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'zh-CN name.' })
   name!: string;
+
+  @Field(() => String, { description: 'English name (the Chinese one where the definition has no English).' })
+  nameEn!: string;
 
   @Field(() => JsonScalar, { description: 'The shared parameters: [{ key label type required default }].' })
   parameters!: unknown;

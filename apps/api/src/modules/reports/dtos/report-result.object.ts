@@ -10,6 +10,9 @@ export class ReportColumnObject {
   @Field(() => String, { description: 'Its label (zh-CN): the export’s header.' })
   label!: string;
 
+  @Field(() => String, { description: 'Its label in English (the Chinese one where the definition has no English).' })
+  labelEn!: string;
+
   @Field(() => String, { description: 'text, number, integer, boolean, date, datetime or id.' })
   type!: string;
 
@@ -24,6 +27,12 @@ export class ReportColumnObject {
     description: 'Dimensions with a shown label (a name for an id, a dictionary label for a code): its row key.',
   })
   labelKey?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Dimensions with a shown label: the row key of that label in English (`<key>__labelEn`).',
+  })
+  labelKeyEn?: string | null;
 }
 
 @ObjectType('ReportResult', { description: 'A report run for the caller: only rows of his data scope.' })

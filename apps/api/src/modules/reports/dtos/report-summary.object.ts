@@ -12,6 +12,9 @@ export class ReportSummaryObject {
   @Field(() => String, { description: 'zh-CN name.' })
   name!: string;
 
+  @Field(() => String, { description: 'English name (the Chinese one where the definition has no English).' })
+  nameEn!: string;
+
   @Field(() => String, { nullable: true })
   description?: string | null;
 
@@ -33,8 +36,11 @@ export class DashboardSummaryObject {
   @Field(() => Int)
   version!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'zh-CN name.' })
   name!: string;
+
+  @Field(() => String, { description: 'English name (the Chinese one where the definition has no English).' })
+  nameEn!: string;
 
   @Field(() => String, { nullable: true })
   description?: string | null;

@@ -35,8 +35,9 @@ export class ConsistencyCheck {
     const openTasks = await em.execute<{ id: string; instance_id: string }[]>(
       `select id, instance_id from user_task where status in ('open', 'delegated')`,
     );
-    const jobs = await em.execute<{ key: string }[]>(
-      `select key from graphile_worker.jobs where task_identifier = 'anxin.fire-timer' and key is not null`,
+    const jobs = await em.execute<{ key: string; locked: boolean }[]>(
+      `select key, locked_at is not null as locked from graphile_worker.jobs
+        where task_identifier = 'anxin.fire-timer' and key is not null`,
     );
     const tasksByInstance = groupBy(openTasks, (t) => t.instance_id);
     const jobKeys = new Set(jobs.map((j) => j.key));
@@ -73,8 +74,11 @@ export class ConsistencyCheck {
           problems.push({ instanceId: row.id, code: 'timer.missingJob', message: `timer ${timerId} has no job` });
       }
     }
-    for (const key of jobKeys) {
-      if (!knownTimerKeys.has(key))
+    // A locked job is a fire in flight: its step may have committed (the timer left the state) before the worker
+    // recorded the job's completion (batched, ADR 0008), or the worker died in between and the reaper will hand the
+    // job to another, which finds the timer gone and completes it. Only an unlocked job without a timer leaks.
+    for (const { key, locked } of jobs) {
+      if (!locked && !knownTimerKeys.has(key))
         problems.push({ instanceId: '', code: 'timer.orphanJob', message: `job ${key} has no timer` });
     }
     return problems;

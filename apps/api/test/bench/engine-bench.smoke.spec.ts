@@ -41,7 +41,7 @@ describe('npm run bench:engine -- --smoke', () => {
         /^- \*\*Crashed worker \(SIGKILL while holding 4 service-task actions\).*: (all 4|\d of 4) jobs picked up/,
       ),
     ).toBe(true);
-    expect(printed(/^- graphile-worker 0\.16 by itself \(a bare runner SIGKILLed while holding 4 jobs/)).toBe(true);
+    expect(printed(/^- graphile-worker by itself \(a bare runner SIGKILLed while holding 4 jobs/)).toBe(true);
 
     // and the docs are not rewritten in smoke mode
     expect(readFileSync(doc, 'utf8')).toBe(before);

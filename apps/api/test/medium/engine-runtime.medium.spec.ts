@@ -203,4 +203,25 @@ describe('engine runtime on PostgreSQL', () => {
     expect(problems).toEqual([expect.objectContaining({ instanceId: instance?.id, code: 'task.orphanRow' })]);
     await h.rows(`delete from user_task where element_id = 'ghost'`);
   });
+
+  it('should report a timer job without a timer, unless a worker holds it (a fire in flight)', async () => {
+    // given a timer job whose timer no state knows, as a worker would have left it between the fire's commit and
+    // the job's completion
+    await h.rows(`select graphile_worker.add_job('anxin.fire-timer', '{}'::json, job_key => 'timer:ghost')`);
+    await h.rows(
+      `update graphile_worker._private_jobs set locked_by = 'some-pool', locked_at = now() where key = 'timer:ghost'`,
+    );
+
+    // when the database is checked while a worker holds the job, then nothing is wrong
+    expect(await h.moduleRef.get(ConsistencyCheck).run()).toEqual([]);
+
+    // when nobody holds it any more, then the job leaks a timer and is named
+    await h.rows(
+      `update graphile_worker._private_jobs set locked_by = null, locked_at = null where key = 'timer:ghost'`,
+    );
+    expect(await h.moduleRef.get(ConsistencyCheck).run()).toEqual([
+      expect.objectContaining({ code: 'timer.orphanJob', message: 'job timer:ghost has no timer' }),
+    ]);
+    await h.rows(`select graphile_worker.remove_job('timer:ghost')`);
+  });
 });

@@ -115,7 +115,12 @@ describe('service-task actions on graphile-worker', () => {
     expect(incident?.error).toContain('upstream is down');
     expect(scripted().runs.get(actionId)).toBe(2);
     expect(Object.keys((await h.runtime.state(instanceId)).actions)).toEqual([actionId]);
-    expect(await h.rows('select id from graphile_worker.jobs where key = ?', [`action:${actionId}`])).toEqual([]);
+    // the job itself is gone once its (batched) completion is written, a moment after the incident's commit
+    await waitFor(
+      'the failed job to be completed',
+      async () =>
+        (await h.rows('select id from graphile_worker.jobs where key = ?', [`action:${actionId}`])).length === 0,
+    );
 
     // when the upstream is fixed and the incident retried
     scripted().fixed = true;

@@ -47,6 +47,9 @@ export function useFlowModeler(xml: string, context: FlowPanelContext) {
     );
     return () => {
       cancelled = true;
+      // bpmn-js-properties-panel leaves its Preact tree mounted on destroy: unmounted here, so the React roots of
+      // our entries (and their antd popups) go with the modeler.
+      created.get<{ _destroy(): void }>('propertiesPanel')._destroy();
       created.destroy();
     };
   }, [xml, context]);

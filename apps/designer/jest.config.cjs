@@ -18,6 +18,21 @@ const esmPackages = [
   'saxen',
   'min-dash',
   '@bpmn-io/moddle-utils',
+  // bpmn-js' Modeler, for the flow designer's command tests
+  'bpmn-js',
+  'diagram-js',
+  'diagram-js-direct-editing',
+  '@bpmn-io/diagram-js-ui',
+  'didi',
+  'min-dom',
+  'tiny-svg',
+  'path-intersection',
+  'object-refs',
+  'ids',
+  'inherits-browser',
+  'htm',
+  'preact',
+  'domify',
 ];
 
 module.exports = {
@@ -31,5 +46,7 @@ module.exports = {
     '\\.css$': path.join(__dirname, 'test/style-stub.cjs'),
     // @react-querybuilder/antd's CommonJS build requires antd's ES-module date picker: the CommonJS twin instead.
     '^antd/es/(.*)$': 'antd/lib/$1',
+    // exports only an `import` condition, which jest's resolver does not use
+    '^@bpmn-io/diagram-js-ui$': require.resolve('../../node_modules/@bpmn-io/diagram-js-ui/lib/index.js'),
   },
 };

@@ -67,6 +67,22 @@ export const FLOW_CALENDARS: TypedDocumentNode<{ definitions: { key: string }[] 
   }
 `;
 
+/** What the panel offers beside the forms: the assignment strategies (分派策略) and the dictionaries (工单状态). */
+export const FLOW_LOOKUPS: TypedDocumentNode<
+  { assignments: { key: string; content: string }[]; dictionaries: { key: string }[] },
+  Record<string, never>
+> = gql`
+  query FlowLookups {
+    assignments: definitions(kind: ASSIGNMENT) {
+      key
+      content
+    }
+    dictionaries: definitions(kind: DICTIONARY) {
+      key
+    }
+  }
+`;
+
 export const VALIDATE_PROCESS: TypedDocumentNode<
   { validateDefinition: DefinitionProblem[] },
   { input: DefinitionInput }

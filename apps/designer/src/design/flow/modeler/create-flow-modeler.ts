@@ -7,6 +7,8 @@ import Modeler from 'bpmn-js/lib/Modeler';
 import { BpmnPropertiesPanelModule, BpmnPropertiesProviderModule } from 'bpmn-js-properties-panel';
 import { anxinPropertiesModule } from '../properties/anxin-properties.provider';
 import type { FlowPanelContext } from '../properties/flow-panel-context';
+import { assignmentStepModule } from '../assignment-step/insert-assignment-step.handler';
+import { languageRefreshModule } from './language-refresh.module';
 import { translateModule } from './translate.module';
 
 /**
@@ -26,6 +28,8 @@ export function createFlowModeler(options: {
       BpmnPropertiesProviderModule,
       anxinPropertiesModule,
       translateModule,
+      languageRefreshModule,
+      assignmentStepModule,
       { anxinFlowContext: ['value', options.context] },
     ],
     moddleExtensions: { anxin: anxinModdle },

@@ -1,5 +1,6 @@
 import type Modeler from 'bpmn-js/lib/Modeler';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { withAutoLayout } from '../../../work/process/bpmn-auto-layout';
 import type { FlowPanelContext } from '../properties/flow-panel-context';
 import { createFlowModeler } from './create-flow-modeler';
@@ -46,9 +47,22 @@ export function useFlowModeler(xml: string, context: FlowPanelContext) {
     );
     return () => {
       cancelled = true;
+      // bpmn-js-properties-panel leaves its Preact tree mounted on destroy: unmounted here, so the React roots of
+      // our entries (and their antd popups) go with the modeler.
+      created.get<{ _destroy(): void }>('propertiesPanel')._destroy();
       created.destroy();
     };
   }, [xml, context]);
+
+  // The header's language switch: bpmn-js redraws its palette, context pad and panel in place (same XML, same
+  // command stack: undo still works across the switch).
+  const { i18n } = useTranslation();
+  const drawnIn = useRef(i18n.language);
+  useEffect(() => {
+    if (!modeler || drawnIn.current === i18n.language) return;
+    drawnIn.current = i18n.language;
+    modeler.get<{ changed(): void }>('i18n').changed();
+  }, [modeler, i18n.language]);
 
   return { canvas, panel, modeler, failure };
 }

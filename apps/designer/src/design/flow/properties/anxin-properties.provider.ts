@@ -15,6 +15,8 @@ import {
   RejectRouteEntry,
 } from './user-task-entries';
 import { multiInstanceOf } from './user-task-properties';
+import { AllowRevokeEntry, RevokeConditionEntry, TicketEntry, VariablesEntry } from './process-entries';
+import { AssignmentStepEntry } from '../assignment-step/assignment-step.entry';
 import type { MessageKey } from '../../../i18n/messages';
 
 interface Entry {
@@ -38,6 +40,16 @@ function group(id: string, title: MessageKey, element: DiagramElement, entries: 
 export function anxinGroups(element: DiagramElement): Group[] {
   const bo = element.businessObject;
   const groups: Group[] = [];
+  if (is(bo, 'bpmn:Process')) {
+    groups.push(
+      group('revoke', 'panel.revoke', element, [
+        { id: 'anxin-allowRevoke', component: AllowRevokeEntry },
+        { id: 'anxin-revokeCondition', component: RevokeConditionEntry },
+      ]),
+      group('variables', 'panel.variables', element, [{ id: 'anxin-variables', component: VariablesEntry }]),
+      group('ticket', 'panel.ticket', element, [{ id: 'anxin-ticket', component: TicketEntry }]),
+    );
+  }
   if (is(bo, 'bpmn:SequenceFlow') && canHaveCondition(bo)) {
     groups.push(group('condition', 'panel.condition', element, [{ id: 'anxin-condition', component: ConditionEntry }]));
   }
@@ -53,6 +65,7 @@ export function anxinGroups(element: DiagramElement): Group[] {
           id: 'anxin-candidateGroups',
           component: attributeEntry('candidateGroups', 'panel.candidateGroups', 'panel.candidateGroupsHint'),
         },
+        { id: 'anxin-assignmentStep', component: AssignmentStepEntry },
       ]),
       group('approval', 'panel.approval', element, [
         { id: 'anxin-approvalMode', component: ApprovalModeEntry },

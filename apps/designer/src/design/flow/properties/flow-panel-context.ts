@@ -11,6 +11,10 @@ export interface FlowPanelContext {
   forms: readonly FormDefinition[];
   /** Keys of the deployed business calendars. */
   calendars: readonly string[];
+  /** The deployed ASSIGNMENT strategies (分派策略), with their names. */
+  assignments: readonly { key: string; name: string }[];
+  /** Keys of the deployed dictionaries (a ticket's statuses). */
+  dictionaries: readonly string[];
 }
 
 /** A diagram element as the panel passes it. */

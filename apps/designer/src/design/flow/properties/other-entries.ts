@@ -26,7 +26,7 @@ import {
 import { FieldPermissionsEditor } from './FieldPermissionsEditor';
 import { MappingsEditor } from './MappingsEditor';
 import type { ModdleElement } from './moddle-element.type';
-import { declaredVariables, processRuleFields } from './process-variables';
+import { declaredVariables, processOf, processRuleFields } from './process-variables';
 import { ReactEntry } from './react-entry';
 import { anxinAttribute } from './anxin-attributes';
 import { readFieldPermissions, setFieldPermission } from './user-task-properties';
@@ -34,13 +34,6 @@ import { readFieldPermissions, setFieldPermission } from './user-task-properties
 interface EntryProps {
   id: string;
   element: DiagramElement;
-}
-
-/** The process around an element (through sub-processes): its declared variables are what rules read. */
-function processOf(bo: ModdleElement): ModdleElement | undefined {
-  let current: ModdleElement | undefined = bo;
-  while (current && current.$type !== 'bpmn:Process') current = current.$parent;
-  return current;
 }
 
 export function ConditionEntry({ id, element }: EntryProps) {

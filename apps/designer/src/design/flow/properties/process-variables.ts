@@ -9,6 +9,13 @@ export interface DeclaredVariable {
   type: string;
 }
 
+/** The process around an element (through sub-processes): its declared variables are what rules read. */
+export function processOf(bo: ModdleElement): ModdleElement | undefined {
+  let current: ModdleElement | undefined = bo;
+  while (current && current.$type !== 'bpmn:Process') current = current.$parent;
+  return current;
+}
+
 export function declaredVariables(process: ModdleElement | undefined): DeclaredVariable[] {
   if (!process) return [];
   return extensionsOf(process, 'anxin:Variable').map((variable) => ({

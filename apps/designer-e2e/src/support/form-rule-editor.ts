@@ -7,5 +7,7 @@ import type { Page } from 'playwright-core';
  */
 export async function setVisibleWhenFilled(page: Page, otherField: string): Promise<void> {
   const editor = page.getByTestId('prop-visibleIf');
+  // The RuleBuilder opens visual for an empty rule: its JSON mode takes the rule as text.
+  await editor.getByText('JSON', { exact: true }).click();
   await editor.locator('textarea').fill(JSON.stringify({ '!!': [{ var: otherField }] }));
 }

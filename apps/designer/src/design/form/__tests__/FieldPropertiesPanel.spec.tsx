@@ -1,5 +1,5 @@
 import type { FormDefinition } from '@anxin/form-engine';
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { renderInLanguage } from '../../../test-support';
 import { currentForm, DesignerHarness } from './designer-harness';
 
@@ -18,6 +18,13 @@ const type = (testId: string, value: string) =>
   fireEvent.change(screen.getByTestId(testId).querySelector('textarea, input') ?? screen.getByTestId(testId), {
     target: { value },
   });
+
+/** Types a rule into the rule builder of `testId` in its JSON mode (可视化 / JSON). */
+const typeRule = (testId: string, rule: unknown) => {
+  const builder = screen.getByTestId(testId);
+  fireEvent.click(within(builder).getByText('JSON'));
+  fireEvent.change(within(builder).getByTestId('rule-json'), { target: { value: JSON.stringify(rule) } });
+};
 
 function selectNote() {
   renderInLanguage(<DesignerHarness initial={FORM} />);
@@ -47,7 +54,7 @@ describe('field properties panel', () => {
   it('when a visibility rule is set with the rule builder, then the field has it and the canvas marks it', () => {
     selectNote();
     expect(screen.queryByTestId('canvas-conditional-note')).toBeNull();
-    type('prop-visibleIf', JSON.stringify({ '!!': [{ var: 'kind' }] }));
+    typeRule('prop-visibleIf', { '!!': [{ var: 'kind' }] });
     expect(field('note')['visibleIf']).toEqual({ '!!': [{ var: 'kind' }] });
     expect(screen.getByTestId('canvas-conditional-note')).toBeTruthy();
   });
@@ -65,7 +72,7 @@ describe('field properties panel', () => {
     fireEvent.click(screen.getByTestId('prop-validation-add'));
     type('prop-validation-0-message-zh', '至少两个字');
     type('prop-validation-0-message-en', 'Two characters at least');
-    type('prop-validation-0-rule', JSON.stringify({ '>=': [{ length: [{ var: '$value' }] }, 2] }));
+    typeRule('prop-validation-0-rule', { '>=': [{ length: [{ var: '$value' }] }, 2] });
     expect(field('note')['validations']).toEqual([
       {
         rule: { '>=': [{ length: [{ var: '$value' }] }, 2] },

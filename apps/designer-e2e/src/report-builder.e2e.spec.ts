@@ -137,7 +137,7 @@ describe('the report builder: build, preview, publish; a dashboard in English wi
     const rows = designer.page.locator('[data-testid="builder-preview-table"] tbody tr.ant-table-row');
     await rows.first().waitFor();
     const shown = await rows.evaluateAll((trs) =>
-      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '').join(' ')),
+      trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent?.trim() ?? '').join(' ')),
     );
     expect(shown).toEqual(lines);
     await expect(designer.page.getByTestId('builder-preview-total').textContent()).resolves.toBe(

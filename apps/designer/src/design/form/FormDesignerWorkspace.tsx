@@ -7,6 +7,7 @@ import type { Me } from '../../auth/auth.operations';
 import type { FormHostData } from '../../forms/useFormDataSources';
 import { useLocale } from '../../i18n/useLocale';
 import { FormBuilder } from './canvas/FormBuilder';
+import { LeaveGuard } from './LeaveGuard';
 import { findField, keysOf, type Placement } from './model/form-edits';
 import { problemsByField, type PointedProblem } from './model/problem-locations';
 import { ruleFieldsOf } from './model/rule-fields';
@@ -141,6 +142,7 @@ export function FormDesignerWorkspace({ initial, deployed, me, host }: Props) {
                       problems={byField[located.field.key] ?? []}
                       publishedKeys={publishedKeys}
                       onChange={(patch) => editor.update(located.field.key, patch)}
+                      onRenameReferences={editor.renameReferences}
                     />
                   ) : (
                     <>
@@ -158,6 +160,7 @@ export function FormDesignerWorkspace({ initial, deployed, me, host }: Props) {
           />
         </Col>
       </Row>
+      <LeaveGuard dirty={editor.dirty} />
       <PublishDialog
         open={publishing}
         deployed={deployed?.form}

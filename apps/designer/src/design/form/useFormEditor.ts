@@ -1,6 +1,7 @@
 import type { FieldDefinition, FormDefinition } from '@anxin/form-engine';
 import { useCallback, useMemo, useState } from 'react';
-import { record, redo, startHistory, undo, type History } from './model/edit-history';
+import { record, redo, startHistory, undo, type EditMark, type History } from './model/edit-history';
+import { renameFieldReferences } from './model/field-references';
 import {
   addField,
   moveField,
@@ -23,6 +24,8 @@ export interface FormEditor {
   remove: (key: string) => void;
   update: (key: string, patch: Patch) => void;
   updateForm: (patch: Patch) => void;
+  /** Makes the form's rules read the field `to` where they read `from` (after renaming a field). */
+  renameReferences: (from: string, to: string) => void;
   undo: () => void;
   redo: () => void;
   canUndo: boolean;
@@ -32,13 +35,20 @@ export interface FormEditor {
   markSaved: (form: FormDefinition) => void;
 }
 
-export function useFormEditor(initial: FormDefinition): FormEditor {
+// What a property edit changes, so that typing in one input is one undo step (see edit-history.ts).
+function propertyMark(owner: string, renamedTo: string, patch: Patch, at: number): EditMark {
+  const names = Object.keys(patch).sort().join(',');
+  return { continues: `${owner}:${names}`, group: `${renamedTo}:${names}`, at };
+}
+
+/** `now` is the clock of undo coalescing (tests pass theirs). */
+export function useFormEditor(initial: FormDefinition, now: () => number = Date.now): FormEditor {
   const [history, setHistory] = useState<History<FormDefinition>>(() => startHistory(initial));
   const [saved, setSaved] = useState(initial);
   const [selected, setSelected] = useState<string | undefined>();
 
-  const edit = useCallback((change: (form: FormDefinition) => FormDefinition) => {
-    setHistory((current) => record(current, change(current.present)));
+  const edit = useCallback((change: (form: FormDefinition) => FormDefinition, mark?: EditMark) => {
+    setHistory((current) => record(current, change(current.present), mark));
   }, []);
 
   const actions = useMemo(
@@ -54,14 +64,16 @@ export function useFormEditor(initial: FormDefinition): FormEditor {
         setSelected((current) => (current === key ? undefined : current));
       },
       update: (key: string, patch: Patch) => {
-        edit((form) => updateField(form, key, patch));
-        if (typeof patch['key'] === 'string') setSelected(patch['key']);
+        const renamedTo = typeof patch['key'] === 'string' ? patch['key'] : key;
+        edit((form) => updateField(form, key, patch), propertyMark(`field:${key}`, `field:${renamedTo}`, patch, now()));
+        if (renamedTo !== key) setSelected(renamedTo);
       },
-      updateForm: (patch: Patch) => edit((form) => updateForm(form, patch)),
+      updateForm: (patch: Patch) => edit((form) => updateForm(form, patch), propertyMark('form', 'form', patch, now())),
+      renameReferences: (from: string, to: string) => edit((form) => renameFieldReferences(form, from, to)),
       undo: () => setHistory(undo),
       redo: () => setHistory(redo),
     }),
-    [edit],
+    [edit, now],
   );
 
   return {

@@ -7,8 +7,8 @@ import { useFormEditor } from '../useFormEditor';
 import { useNewField } from '../useNewField';
 
 /** The designer's canvas and properties panel on one editor, the form as JSON for the assertions. */
-export function DesignerHarness({ initial }: { initial: FormDefinition }) {
-  const editor = useFormEditor(initial);
+export function DesignerHarness({ initial, now }: { initial: FormDefinition; now?: () => number }) {
+  const editor = useFormEditor(initial, now);
   const makeField = useNewField();
   const located = editor.selected === undefined ? undefined : findField(editor.form, editor.selected);
   const info = located && listFieldTypes().find((candidate) => candidate.type === located.field.type);
@@ -25,6 +25,7 @@ export function DesignerHarness({ initial }: { initial: FormDefinition }) {
           problems={[]}
           publishedKeys={new Set()}
           onChange={(patch) => editor.update(located.field.key, patch)}
+          onRenameReferences={editor.renameReferences}
         />
       )}
       <button type="button" data-testid="undo" onClick={editor.undo} />

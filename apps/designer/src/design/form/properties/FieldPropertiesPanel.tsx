@@ -1,12 +1,11 @@
 import type { FieldDefinition, FieldTypeInfo, FormDefinition, OptionItem, OptionsFrom } from '@anxin/form-engine';
 import { Alert, Form, Input, InputNumber, Segmented, Switch, Typography } from 'antd';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RuleField } from '../../../rules/rule-builder.types';
 import { formatDefault, parseDefault } from '../model/default-value';
-import { fieldKeyProblem } from '../model/field-key';
 import type { Patch } from '../model/form-edits';
 import type { PointedProblem } from '../model/problem-locations';
+import { FieldKeyInput } from './FieldKeyInput';
 import { LocalizedTextInput } from './LocalizedTextInput';
 import { OptionsEditor } from './OptionsEditor';
 import { RuleProperty } from './RuleProperty';
@@ -24,6 +23,8 @@ interface Props {
   /** Keys of the published version: renaming one of them loses the link to stored data. */
   publishedKeys: ReadonlySet<string>;
   onChange: (patch: Patch) => void;
+  /** After a rename: makes the form's rules read `to` where they read `from`. */
+  onRenameReferences: (from: string, to: string) => void;
 }
 
 type RequiredMode = 'never' | 'always' | 'when';
@@ -31,42 +32,6 @@ type RequiredMode = 'never' | 'always' | 'when';
 function requiredMode(value: unknown): RequiredMode {
   if (value === undefined || value === false) return 'never';
   return value === true ? 'always' : 'when';
-}
-
-/** The key, edited apart: a key is applied only once it is well-formed and unique in the form. */
-function KeyInput({
-  form,
-  field,
-  publishedKeys,
-  onChange,
-}: Pick<Props, 'form' | 'field' | 'publishedKeys' | 'onChange'>) {
-  const { t } = useTranslation();
-  const [draft, setDraft] = useState(field.key);
-  useEffect(() => setDraft(field.key), [field.key]);
-  const problem = fieldKeyProblem(form, field.key, draft);
-  return (
-    <Form.Item
-      label={t('formDesigner.prop.key')}
-      validateStatus={problem ? 'error' : undefined}
-      help={
-        problem
-          ? t(`formDesigner.prop.keyProblem.${problem}`)
-          : publishedKeys.has(field.key)
-            ? t('formDesigner.prop.keyRenameWarning')
-            : undefined
-      }
-    >
-      <Input
-        data-testid="prop-key"
-        value={draft}
-        onChange={(event) => {
-          const next = event.target.value;
-          setDraft(next);
-          if (!fieldKeyProblem(form, field.key, next)) onChange({ key: next });
-        }}
-      />
-    </Form.Item>
-  );
 }
 
 /** Everything about one field the form format allows for its type (`listFieldTypes().allowed`). */
@@ -79,6 +44,7 @@ export function FieldPropertiesPanel({
   problems,
   publishedKeys,
   onChange,
+  onRenameReferences,
 }: Props) {
   const { t } = useTranslation();
   const props = field as unknown as Readonly<Record<string, unknown>>;
@@ -96,7 +62,9 @@ export function FieldPropertiesPanel({
           message={problems.map((problem) => `${problem.code}: ${problem.message}`).join('\n')}
         />
       )}
-      <Typography.Text type="secondary">{info.summary}</Typography.Text>
+      <Typography.Text type="secondary" data-testid="type-summary">
+        {t(`formDesigner.typeSummary.${info.type}`, { defaultValue: info.summary })}
+      </Typography.Text>
       <Form.Item label={t('formDesigner.prop.labelZh')}>
         <LocalizedTextInput
           value={field.label}
@@ -105,7 +73,13 @@ export function FieldPropertiesPanel({
           onChange={(label) => onChange({ label: label ?? '' })}
         />
       </Form.Item>
-      <KeyInput form={form} field={field} publishedKeys={publishedKeys} onChange={onChange} />
+      <FieldKeyInput
+        form={form}
+        field={field}
+        publishedKeys={publishedKeys}
+        onChange={onChange}
+        onRenameReferences={onRenameReferences}
+      />
       {allows('span') && (
         <Form.Item label={t('formDesigner.prop.span')}>
           <InputNumber

@@ -47,6 +47,7 @@ export function OptionsEditor({ options, optionsFrom, dataSources, dictionaries,
       <Segmented<Source>
         size="small"
         value={source}
+        aria-label={t('formDesigner.prop.source')}
         data-testid="prop-options-source"
         onChange={switchSource}
         options={[

@@ -1,6 +1,7 @@
 import type { FieldTypeInfo } from '@anxin/form-engine';
-import { Form, Input, InputNumber, Select, Switch } from 'antd';
+import { Divider, Form, Input, InputNumber, Select, Switch } from 'antd';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Patch } from '../model/form-edits';
 import { OWN_EDITORS, propertyInput, type PropertyInput } from '../model/property-inputs';
 
@@ -106,13 +107,26 @@ function Control({
   }
 }
 
-/** The type's own properties (lengths, ranges, units, pattern, counts, columns…), inputs chosen from their docs. */
+/**
+ * The type's own properties (lengths, ranges, units, pattern, counts, columns…), inputs chosen from their docs. Their
+ * names and tips are the designer's messages, keyed by property name; a property the messages do not know yet shows
+ * as the form engine describes it (its name, and its doc in English).
+ */
 export function TypePropertiesEditor({ info, field, onChange }: Props) {
+  const { t } = useTranslation();
   const names = Object.keys(info.properties).filter((name) => !OWN_EDITORS.has(name));
+  if (names.length === 0) return null;
   return (
     <>
+      <Divider titlePlacement="start" plain>
+        {t('formDesigner.prop.more')}
+      </Divider>
       {names.map((name) => (
-        <Form.Item key={name} label={name} tooltip={info.properties[name]}>
+        <Form.Item
+          key={name}
+          label={t(`formDesigner.typeProp.${name}`, { defaultValue: name })}
+          tooltip={t(`formDesigner.typeTip.${name}`, { defaultValue: info.properties[name] })}
+        >
           <Control
             input={propertyInput(info.properties[name] ?? '')}
             value={field[name]}

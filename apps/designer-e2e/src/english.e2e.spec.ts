@@ -61,9 +61,6 @@ const DATA_IN_CHROME = [
   '[data-testid="task-name"]',
   // Project names (阳光花园) on the repair links: the org model names a project once
   '[data-project] .ant-card-head-title',
-  // Dashboard names: their definitions have English, but the API's `dashboards` gives the zh-CN name only
-  // (ReportSummary.name); TODO(#10): the API gives both and the page picks one
-  '[data-dashboard] .ant-list-item-meta-title',
 ].join(', ');
 /** antd's own words, which follow ConfigProvider's locale. */
 const ANTD_WORDS = '.ant-picker input, .ant-pagination, .ant-empty-description, .ant-table-filter-dropdown';

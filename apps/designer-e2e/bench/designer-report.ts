@@ -63,7 +63,7 @@ export function designerResults(report: DesignerReport): string {
         'interactive p50',
         'interactive p95',
         'scripts / bytes on the wire',
-        'ratio',
+        'interactive ratio',
       ],
       [baseline, ...pages].map((series) => row(series, baseline)),
       ['left', 'left', 'right', 'right', 'right', 'right', 'right'],

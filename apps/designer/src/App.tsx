@@ -1,5 +1,6 @@
 import { App as AntApp, ConfigProvider } from 'antd';
-// The ES builds (antd's own default locale is es/locale/en_US): antd/locale/* are CommonJS copies of both.
+// The ES builds: antd/locale/* resolve to antd's CommonJS build, a second copy beside the ES modules (whose default
+// locale is es/locale/en_US).
 import enUS from 'antd/es/locale/en_US';
 import zhCNLocale from 'antd/es/locale/zh_CN';
 import { useTranslation } from 'react-i18next';

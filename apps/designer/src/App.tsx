@@ -1,6 +1,8 @@
 import { App as AntApp, ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCNLocale from 'antd/locale/zh_CN';
+// The ES builds: antd/locale/* resolve to antd's CommonJS build, a second copy beside the ES modules (whose default
+// locale is es/locale/en_US).
+import enUS from 'antd/es/locale/en_US';
+import zhCNLocale from 'antd/es/locale/zh_CN';
 import { useTranslation } from 'react-i18next';
 import { AppRoutes } from './AppRoutes';
 import { currentLanguage } from './i18n/i18n';

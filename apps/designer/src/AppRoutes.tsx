@@ -2,9 +2,9 @@ import { type ComponentType, lazy, Suspense } from 'react';
 import { Spin } from 'antd';
 import { Route, Routes } from 'react-router';
 import { LoginPage } from './auth/LoginPage';
+import { MessagesGate } from './i18n/MessagesGate';
 import { AppShell } from './shell/AppShell';
 import { HomeRedirect } from './shell/HomeRedirect';
-import { NotFoundPage } from './shell/NotFoundPage';
 import { PublicLayout } from './shell/PublicLayout';
 import { RequireAuth } from './shell/RequireAuth';
 import { StatusPage } from './status/StatusPage';
@@ -57,9 +57,14 @@ const RuleDefinitionPage = lazy(() =>
   import('./rules/pages/RuleDefinitionPage').then((module) => ({ default: module.RuleDefinitionPage })),
 );
 
+// antd's Result with its illustrations: only for a mistyped address.
+const NotFoundPage = lazy(() => import('./shell/NotFoundPage').then((module) => ({ default: module.NotFoundPage })));
+
+/** A lazy page and the deferred UI strings (i18n/messages.ts), loaded together. */
 function Lazy({ page: Page }: { page: ComponentType }) {
   return (
     <Suspense fallback={<Spin />}>
+      <MessagesGate />
       <Page />
     </Suspense>
   );
@@ -100,7 +105,7 @@ export function AppRoutes() {
         <Route path="design/rules/:kind/:key" element={<Lazy page={RuleDefinitionPage} />} />
         <Route path="repair-links" element={<Lazy page={ProjectLinksPage} />} />
         <Route path="track/:number/task" element={<Lazy page={OpenTicketTaskPage} />} />
-        <Route path="*" element={<NotFoundPage />} />
+        <Route path="*" element={<Lazy page={NotFoundPage} />} />
       </Route>
     </Routes>
   );

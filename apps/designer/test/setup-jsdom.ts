@@ -1,5 +1,6 @@
 // What antd and Apollo need from a browser that jsdom does not provide.
 import { TextDecoder, TextEncoder } from 'node:util';
+import { loadDeferredMessages } from '../src/i18n/i18n';
 
 Object.assign(globalThis, { TextEncoder, TextDecoder });
 
@@ -38,3 +39,6 @@ class ResizeObserverStub {
   disconnect(): void {}
 }
 Object.assign(globalThis, { ResizeObserver: globalThis.ResizeObserver ?? ResizeObserverStub });
+
+// Component tests render pages without the lazy routes that load the deferred UI strings: load them all first.
+beforeAll(() => loadDeferredMessages());

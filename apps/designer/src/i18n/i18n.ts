@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en, zhCN } from './messages';
+import { deferredMessages, eagerEn, eagerZh } from './messages';
 
 export const languages = ['zh-CN', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -17,7 +17,8 @@ export const i18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
   lng: initialLanguage(),
   fallbackLng: 'zh-CN',
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  // Copies: i18next keeps these objects as its store and merges the deferred areas into them.
+  resources: { 'zh-CN': { translation: { ...eagerZh } }, en: { translation: { ...eagerEn } } },
   interpolation: { escapeValue: false },
 });
 
@@ -30,4 +31,24 @@ export function changeLanguage(language: Language): void {
   window.localStorage.setItem(storageKey, language);
   document.documentElement.lang = language;
   void i18n.changeLanguage(language);
+}
+
+let deferred: Promise<void> | undefined;
+
+/**
+ * Adds the deferred areas' strings (both languages, so switching language needs no load) to i18next, once; the
+ * lazy routes wait for it (MessagesGate). A failed load is forgotten, so the next navigation tries again.
+ */
+export function loadDeferredMessages(): Promise<void> {
+  deferred ??= Promise.all(Object.values(deferredMessages).map((load) => load())).then(
+    (areas) => {
+      for (const area of areas)
+        for (const language of languages) i18n.addResourceBundle(language, 'translation', area[language], true, false);
+    },
+    (error: unknown) => {
+      deferred = undefined;
+      throw error;
+    },
+  );
+  return deferred;
 }

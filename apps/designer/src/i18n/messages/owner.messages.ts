@@ -1,5 +1,4 @@
 export const ownerZh = {
-  'nav.repairLinks': '报修二维码',
   'repairLinks.title': '项目报修链接',
   'repairLinks.intro': '业主扫码或打开链接即可报修（需登录）。可将二维码打印张贴在项目公告栏。',
   'repairLinks.empty': '没有可生成报修链接的项目或表单',
@@ -31,7 +30,6 @@ export const ownerZh = {
 } as const;
 
 export const ownerEn: Record<keyof typeof ownerZh, string> = {
-  'nav.repairLinks': 'Repair QR codes',
   'repairLinks.title': 'Repair links by project',
   'repairLinks.intro':
     'Owners scan the code or open the link to report a repair (after signing in). Print and post it.',

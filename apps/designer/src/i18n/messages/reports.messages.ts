@@ -1,5 +1,4 @@
 export const reportsZh = {
-  'nav.dashboards': '数据看板',
   'dashboards.title': '数据看板',
   'dashboards.empty': '没有已发布的看板',
   'dashboard.widgetError': '无法显示：{{message}}',
@@ -78,7 +77,6 @@ export const reportsZh = {
 } as const;
 
 export const reportsEn: Record<keyof typeof reportsZh, string> = {
-  'nav.dashboards': 'Dashboards',
   'dashboards.title': 'Dashboards',
   'dashboards.empty': 'No dashboard has been published',
   'dashboard.widgetError': 'Cannot be shown: {{message}}',

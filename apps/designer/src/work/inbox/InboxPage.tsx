@@ -1,4 +1,4 @@
-import { Badge, Card, List, Space, Tabs, Tag, Typography } from 'antd';
+import { Badge, Card, Empty, Space, Spin, Tabs, Tag, theme, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -14,6 +14,7 @@ export function InboxPage() {
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState<TaskStatusFilter>('OPEN');
   const { tasks, total, loading, live } = useInbox(status);
+  const { token } = theme.useToken();
 
   return (
     <Card
@@ -29,30 +30,38 @@ export function InboxPage() {
           label: key === status && !loading ? `${t(`inbox.tab.${key}`)} (${total})` : t(`inbox.tab.${key}`),
         }))}
       />
-      <List
-        data-testid="inbox"
-        loading={loading && tasks.length === 0}
-        locale={{ emptyText: t('inbox.empty') }}
-        dataSource={tasks}
-        renderItem={(task) => (
-          <List.Item data-task-id={task.id} data-element-id={task.elementId} data-ticket={task.ticketNumber ?? ''}>
-            <Link to={`/tasks/${task.id}`} style={{ width: '100%' }}>
-              <Space direction="vertical" size={2} style={{ width: '100%' }}>
-                <Space wrap>
-                  <Typography.Text strong>{task.name ?? task.elementId}</Typography.Text>
-                  <TaskStatusTag status={task.status} />
-                  {task.assignee === null && task.status === 'open' && <Tag color="gold">{t('inbox.claimable')}</Tag>}
+      <div data-testid="inbox">
+        {loading && tasks.length === 0 ? (
+          <Spin style={{ display: 'block', padding: token.padding }} />
+        ) : tasks.length === 0 ? (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('inbox.empty')} />
+        ) : (
+          tasks.map((task) => (
+            <div
+              key={task.id}
+              data-task-id={task.id}
+              data-element-id={task.elementId}
+              data-ticket={task.ticketNumber ?? ''}
+              style={{ padding: `${token.paddingSM}px 0`, borderBottom: `1px solid ${token.colorSplit}` }}
+            >
+              <Link to={`/tasks/${task.id}`} style={{ display: 'block' }}>
+                <Space direction="vertical" size={2} style={{ width: '100%' }}>
+                  <Space wrap>
+                    <Typography.Text strong>{task.name ?? task.elementId}</Typography.Text>
+                    <TaskStatusTag status={task.status} />
+                    {task.assignee === null && task.status === 'open' && <Tag color="gold">{t('inbox.claimable')}</Tag>}
+                  </Space>
+                  <Typography.Text type="secondary">
+                    {task.ticketNumber ? `${t('inbox.ticket', { number: task.ticketNumber })} · ` : ''}
+                    {formatTime(task.createdAt, i18n.language)}
+                    {task.dueAt ? ` · ${t('inbox.due', { time: formatTime(task.dueAt, i18n.language) })}` : ''}
+                  </Typography.Text>
                 </Space>
-                <Typography.Text type="secondary">
-                  {task.ticketNumber ? `${t('inbox.ticket', { number: task.ticketNumber })} · ` : ''}
-                  {formatTime(task.createdAt, i18n.language)}
-                  {task.dueAt ? ` · ${t('inbox.due', { time: formatTime(task.dueAt, i18n.language) })}` : ''}
-                </Typography.Text>
-              </Space>
-            </Link>
-          </List.Item>
+              </Link>
+            </div>
+          ))
         )}
-      />
+      </div>
     </Card>
   );
 }

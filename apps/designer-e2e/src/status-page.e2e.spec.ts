@@ -49,4 +49,22 @@ describe('designer status page in Chromium', () => {
     await expect(page.getByText('System status').isVisible()).resolves.toBe(true);
     await page.screenshot({ path: path.join(screenshots, 'status-en.png'), fullPage: true });
   });
+
+  it('should send the designer gzipped to a browser that accepts it, and leave the API answers alone', async () => {
+    // Given the first page's entry script, named in index.html
+    const html = await (await fetch(server.baseUrl, { headers: { accept: 'text/html' } })).text();
+    const entry = /<script type="module" crossorigin src="([^"]+)"/.exec(html)?.[1];
+    expect(entry).toBeDefined();
+    // When it is fetched with Accept-Encoding: gzip, then it comes gzipped
+    const script = await fetch(`${server.baseUrl}${entry}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(script.headers.get('content-encoding')).toBe('gzip');
+    // And a GraphQL answer does not
+    const graphql = await fetch(`${server.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
+      body: JSON.stringify({ query: '{ health { status } }' }),
+    });
+    expect(graphql.status).toBe(200);
+    expect(graphql.headers.get('content-encoding')).toBeNull();
+  });
 });

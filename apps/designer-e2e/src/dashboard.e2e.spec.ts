@@ -3,16 +3,16 @@
 // the executive dashboard, clicks the bar of the cost widget and sees the tickets behind it — the same ones
 // drillDown gives over GraphQL — then exports that report to Excel. A screenshot per step in
 // reports/screenshots/dashboard-*.png.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
-import { findFreePort } from '@anxin/persistence';
-import { createTestDatabase, type TestDatabase } from '@anxin/persistence/testing';
-import { type ServerProcess, launchChromium, startServerProcess } from '@anxin/testing';
+import type { TestDatabase } from '@anxin/persistence/testing';
+import { type ServerProcess, launchChromium } from '@anxin/testing';
 import { unitLocation } from './support/demo-location';
-import { DesignerPage, SCREENSHOTS } from './support/designer-page';
+import { DesignerPage } from './support/designer-page';
 import type { GraphqlClient } from './support/graphql-client';
 import { DemoTickets } from './support/demo-tickets';
+import { startDemoServer, stopDemo } from './support/demo-server';
 
 jest.setTimeout(180_000);
 
@@ -33,14 +33,7 @@ describe('journey 6: the admin drills into the executive dashboard and exports a
   const surveyed: string[] = [];
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    server = await startServerProcess({
-      DATABASE_URL: database.url,
-      PORT: String(await findFreePort()),
-      SEED_DEMO_DATA: 'true',
-      DEPLOY_DEFINITIONS: 'true',
-      PASSWORD_HASHING: 'test',
-    });
+    ({ database, server } = await startDemoServer());
     // Given three repairs reported by owner-1 in unit 1-101, two of them surveyed with a cost, one still open
     const tickets = new DemoTickets(server.baseUrl);
     const location = await unitLocation(database.url, '1-101');
@@ -70,14 +63,9 @@ describe('journey 6: the admin drills into the executive dashboard and exports a
       acceptDownloads: true,
     });
     admin = new DesignerPage(await context.newPage(), server.baseUrl, 'dashboard');
-    mkdirSync(SCREENSHOTS, { recursive: true });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database?.drop();
-  });
+  afterAll(() => stopDemo({ browser, server, database }));
 
   it('when the admin signs in and opens 数据看板, then the shipped dashboards are listed', async () => {
     await admin.open('/dashboards');

@@ -17,16 +17,16 @@
 //
 // The checks run after the page settled (no spinner or skeleton, network idle), so they read the final page. A
 // screenshot per role in reports/screenshots/english-NN-<role>.png.
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { findFreePort } from '@anxin/persistence';
-import { createTestDatabase, type TestDatabase } from '@anxin/persistence/testing';
-import { type ServerProcess, launchChromium, startServerProcess, workspaceRoot } from '@anxin/testing';
+import type { TestDatabase } from '@anxin/persistence/testing';
+import { type ServerProcess, launchChromium, workspaceRoot } from '@anxin/testing';
 import { unitLocation } from './support/demo-location';
 import { DEMO_PASSWORD, SCREENSHOTS } from './support/designer-page';
 import { DemoTickets } from './support/demo-tickets';
 import { eventually } from './support/graphql-client';
+import { startDemoServer, stopDemo } from './support/demo-server';
 
 jest.setTimeout(300_000);
 
@@ -139,16 +139,10 @@ describe('English everywhere: every role opens its pages with the app in English
   let engineer: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    server = await startServerProcess({
-      DATABASE_URL: database.url,
-      PORT: String(await findFreePort()),
-      SEED_DEMO_DATA: 'true',
-      DEPLOY_DEFINITIONS: 'true',
-      PASSWORD_HASHING: 'test',
+    ({ database, server } = await startDemoServer({
       // Every page is opened by URL, and each load resumes the session with a refresh: many per minute
       AUTH_RATE_LIMIT: '1000',
-    });
+    }));
     // Given a repair of owner-1 surveyed at 800 yuan: it waits for finance's 会签, so there is a task and a ticket
     const tickets = new DemoTickets(server.baseUrl);
     ticketNumber = await tickets.submit('repair-request', await unitLocation(database.url, '1-101'), {
@@ -162,14 +156,9 @@ describe('English everywhere: every role opens its pages with the app in English
     await tickets.work(engineer, ticketNumber, 'survey', { diagnosis: '管道老化', materials: [], estimatedCost: 800 });
     approvalTaskId = await financeTask(tickets, ticketNumber);
     browser = await launchChromium();
-    mkdirSync(SCREENSHOTS, { recursive: true });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database?.drop();
-  });
+  afterAll(() => stopDemo({ browser, server, database }));
 
   const ROLES: Role[] = [
     { role: 'admin', username: () => 'admin' },

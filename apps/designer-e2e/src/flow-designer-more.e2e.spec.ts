@@ -4,13 +4,13 @@
 // approval and undoes it, exports the .bpmn and imports that file again (same XML, anxin attributes kept), and
 // switches to English without reloading (palette, context pad and panel follow; undo still works).
 // A screenshot per step in reports/screenshots/flow-designer-more-*.png.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { findFreePort } from '@anxin/persistence';
-import { createTestDatabase, type TestDatabase } from '@anxin/persistence/testing';
-import { type ServerProcess, launchChromium, startServerProcess } from '@anxin/testing';
-import { DesignerPage, SCREENSHOTS } from './support/designer-page';
+import type { TestDatabase } from '@anxin/persistence/testing';
+import { type ServerProcess, launchChromium } from '@anxin/testing';
+import { DesignerPage } from './support/designer-page';
+import { startDemoServer, stopDemo } from './support/demo-server';
 
 jest.setTimeout(180_000);
 
@@ -70,14 +70,7 @@ describe('the flow designer: validation markers, export / import, 上级领导, 
   let page: Page;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    server = await startServerProcess({
-      DATABASE_URL: database.url,
-      PORT: String(await findFreePort()),
-      SEED_DEMO_DATA: 'true',
-      DEPLOY_DEFINITIONS: 'true',
-      PASSWORD_HASHING: 'test',
-    });
+    ({ database, server } = await startDemoServer());
     browser = await launchChromium();
     const context = await browser.newContext({
       viewport: { width: 1440, height: 900 },
@@ -86,14 +79,9 @@ describe('the flow designer: validation markers, export / import, 上级领导, 
     });
     page = await context.newPage();
     designer = new DesignerPage(page, server.baseUrl, 'flow-designer-more');
-    mkdirSync(SCREENSHOTS, { recursive: true });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database?.drop();
-  });
+  afterAll(() => stopDemo({ browser, server, database }));
 
   it('given the designer signed in, when he imports leave-request.bpmn from the list, then the modeler opens it as a draft', async () => {
     await designer.open('/design/flows');

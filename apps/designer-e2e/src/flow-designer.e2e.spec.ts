@@ -3,13 +3,12 @@
 // approval, raises the threshold to 800 in the rule editor of the properties panel (undo and redo on the way),
 // publishes after seeing the diff, and version 2 is deployed with the new threshold. A screenshot per step in
 // reports/screenshots/flow-designer-*.png.
-import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { findFreePort } from '@anxin/persistence';
-import { createTestDatabase, type TestDatabase } from '@anxin/persistence/testing';
-import { type ServerProcess, launchChromium, startServerProcess } from '@anxin/testing';
-import { DEMO_PASSWORD, DesignerPage, SCREENSHOTS } from './support/designer-page';
+import type { TestDatabase } from '@anxin/persistence/testing';
+import { type ServerProcess, launchChromium } from '@anxin/testing';
+import { DEMO_PASSWORD, DesignerPage } from './support/designer-page';
 import { conditionNumber, ruleInEditor, setConditionNumber } from './support/rule-editor';
+import { startDemoServer, stopDemo } from './support/demo-server';
 
 jest.setTimeout(180_000);
 
@@ -72,25 +71,13 @@ describe('journey 1: the designer changes the finance threshold and publishes ve
   let designer: DesignerPage;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    server = await startServerProcess({
-      DATABASE_URL: database.url,
-      PORT: String(await findFreePort()),
-      SEED_DEMO_DATA: 'true',
-      DEPLOY_DEFINITIONS: 'true',
-      PASSWORD_HASHING: 'test',
-    });
+    ({ database, server } = await startDemoServer());
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
     designer = new DesignerPage(await context.newPage(), server.baseUrl, 'flow-designer');
-    mkdirSync(SCREENSHOTS, { recursive: true });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database?.drop();
-  });
+  afterAll(() => stopDemo({ browser, server, database }));
 
   it('given the designer signed in, when he opens 流程设计, then the deployed processes are listed', async () => {
     await designer.open('/design/flows');

@@ -2,14 +2,13 @@
 // (dnd-kit's KeyboardSensor: focus the card's handle, space, arrow down, space) and the canvas order changes; then,
 // with that change unpublished, leaving the page asks first (react-router's blocker). In Chromium against the real
 // server; screenshots in reports/screenshots/form-designer-keyboard-*.png.
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { findFreePort } from '@anxin/persistence';
-import { createTestDatabase, type TestDatabase } from '@anxin/persistence/testing';
-import { type ServerProcess, launchChromium, startServerProcess } from '@anxin/testing';
+import type { TestDatabase } from '@anxin/persistence/testing';
+import { type ServerProcess, launchChromium } from '@anxin/testing';
 import { DesignerPage, SCREENSHOTS } from './support/designer-page';
 import { eventually } from './support/graphql-client';
+import { startDemoServer, stopDemo } from './support/demo-server';
 
 jest.setTimeout(120_000);
 
@@ -29,25 +28,13 @@ describe('form designer by keyboard: a field moved with space, arrow, space; lea
   let designer: DesignerPage;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    server = await startServerProcess({
-      DATABASE_URL: database.url,
-      PORT: String(await findFreePort()),
-      SEED_DEMO_DATA: 'true',
-      DEPLOY_DEFINITIONS: 'true',
-      PASSWORD_HASHING: 'test',
-    });
+    ({ database, server } = await startDemoServer());
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
     designer = new DesignerPage(await context.newPage(), server.baseUrl, 'form-designer-keyboard');
-    mkdirSync(SCREENSHOTS, { recursive: true });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database?.drop();
-  });
+  afterAll(() => stopDemo({ browser, server, database }));
 
   it('given the repair request open, when the second field is lifted with space, moved down and dropped, then it is third', async () => {
     await designer.open(`/design/forms/${FORM_KEY}`);

@@ -2,13 +2,12 @@
 // only once another field has a value, sees the preview (the work pages' FormRenderer and the form engine) obey
 // the rule, and publishes version 2, checked through GraphQL. A screenshot per step in
 // reports/screenshots/form-designer-*.png.
-import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { findFreePort } from '@anxin/persistence';
-import { createTestDatabase, type TestDatabase } from '@anxin/persistence/testing';
-import { type ServerProcess, graphqlRequest, launchChromium, startServerProcess } from '@anxin/testing';
-import { DEMO_PASSWORD, DesignerPage, SCREENSHOTS } from './support/designer-page';
+import type { TestDatabase } from '@anxin/persistence/testing';
+import { type ServerProcess, graphqlRequest, launchChromium } from '@anxin/testing';
+import { DEMO_PASSWORD, DesignerPage } from './support/designer-page';
 import { addCondition } from './support/rule-editor';
+import { startDemoServer, stopDemo } from './support/demo-server';
 
 jest.setTimeout(120_000);
 
@@ -43,25 +42,13 @@ describe('form designer journey: a field with a visibility rule, previewed and p
   let newKey: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    server = await startServerProcess({
-      DATABASE_URL: database.url,
-      PORT: String(await findFreePort()),
-      SEED_DEMO_DATA: 'true',
-      DEPLOY_DEFINITIONS: 'true',
-      PASSWORD_HASHING: 'test',
-    });
+    ({ database, server } = await startDemoServer());
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
     designer = new DesignerPage(await context.newPage(), server.baseUrl, 'form-designer');
-    mkdirSync(SCREENSHOTS, { recursive: true });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database?.drop();
-  });
+  afterAll(() => stopDemo({ browser, server, database }));
 
   it('given the designer user, when he opens 表单设计, then the deployed forms are listed and the repair request opens at version 1', async () => {
     await designer.open('/design/forms');

@@ -5,12 +5,11 @@
 // once both finance users (finance1, finance2: the 会签 over 500 yuan) approved, repairs; the owner tracks the
 // ticket on /track by number and phone, confirms and rates through its links. Screenshots:
 // reports/screenshots/owner-journey-*.png.
-import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { findFreePort } from '@anxin/persistence';
-import { createTestDatabase, type TestDatabase } from '@anxin/persistence/testing';
-import { type ServerProcess, launchChromium, startServerProcess } from '@anxin/testing';
-import { DesignerPage, PHONE, SCREENSHOTS } from './support/designer-page';
+import type { TestDatabase } from '@anxin/persistence/testing';
+import { type ServerProcess, launchChromium } from '@anxin/testing';
+import { DesignerPage, PHONE } from './support/designer-page';
+import { startDemoServer, stopDemo } from './support/demo-server';
 
 jest.setTimeout(120_000);
 
@@ -48,23 +47,11 @@ describe('owner journeys on a phone: QR link, repair, approvals, tracking and ra
     tracker.page.locator(`[data-testid="tracking-timeline"] [data-status="${status}"]`).getAttribute('data-state');
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    server = await startServerProcess({
-      DATABASE_URL: database.url,
-      PORT: String(await findFreePort()),
-      SEED_DEMO_DATA: 'true',
-      DEPLOY_DEFINITIONS: 'true',
-      PASSWORD_HASHING: 'test',
-    });
+    ({ database, server } = await startDemoServer());
     browser = await launchChromium();
-    mkdirSync(SCREENSHOTS, { recursive: true });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database?.drop();
-  });
+  afterAll(() => stopDemo({ browser, server, database }));
 
   it("given the agent's 报修二维码 page, then each project has its repair link and a QR code to download", async () => {
     const agent = await person();

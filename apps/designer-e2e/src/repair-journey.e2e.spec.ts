@@ -2,13 +2,12 @@
 // company and definitions/ deployed at start): owner-1 reports a repair through the repair-request form, the
 // engineer the dispatch chose (土建结构 → team-civil → eng-civil-1) sees it in his inbox and accepts it, and the
 // owner's ticket page follows live. A screenshot per step in reports/screenshots/repair-journey-*.png.
-import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { findFreePort } from '@anxin/persistence';
-import { createTestDatabase, type TestDatabase } from '@anxin/persistence/testing';
-import { type ServerProcess, launchChromium, startServerProcess } from '@anxin/testing';
+import type { TestDatabase } from '@anxin/persistence/testing';
+import { type ServerProcess, launchChromium } from '@anxin/testing';
 import { unitLocation, type UnitLocation } from './support/demo-location';
-import { DesignerPage, PHONE, SCREENSHOTS } from './support/designer-page';
+import { DesignerPage, PHONE } from './support/designer-page';
+import { startDemoServer, stopDemo } from './support/demo-server';
 
 jest.setTimeout(120_000);
 
@@ -27,26 +26,14 @@ describe('repair journey on a phone: the owner reports, the engineer accepts', (
   let ticketNumber: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    server = await startServerProcess({
-      DATABASE_URL: database.url,
-      PORT: String(await findFreePort()),
-      SEED_DEMO_DATA: 'true',
-      DEPLOY_DEFINITIONS: 'true',
-      PASSWORD_HASHING: 'test',
-    });
+    ({ database, server } = await startDemoServer());
     location = await unitLocation(database.url, '1-101');
     browser = await launchChromium();
     owner = new DesignerPage(await (await browser.newContext(PHONE)).newPage(), server.baseUrl, 'repair-journey');
     engineer = new DesignerPage(await (await browser.newContext(PHONE)).newPage(), server.baseUrl, 'repair-journey');
-    mkdirSync(SCREENSHOTS, { recursive: true });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database?.drop();
-  });
+  afterAll(() => stopDemo({ browser, server, database }));
 
   it('given the repair link of unit 1-101, when owner-1 signs in, then the repair form opens with the location filled in', async () => {
     // When the owner opens the link his unit's QR code carries, he is asked to sign in first

@@ -3,15 +3,14 @@
 // the rule builder, a bar chart), previews it — the numbers previewReport gives over GraphQL —, publishes it and
 // finds it in the list; then, in English, opens the executive dashboard, sets its project and reads English labels.
 // A screenshot per step in reports/screenshots/report-builder-*.png.
-import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { findFreePort } from '@anxin/persistence';
-import { createTestDatabase, type TestDatabase } from '@anxin/persistence/testing';
-import { type ServerProcess, launchChromium, startServerProcess } from '@anxin/testing';
+import type { TestDatabase } from '@anxin/persistence/testing';
+import { type ServerProcess, launchChromium } from '@anxin/testing';
 import { unitLocation } from './support/demo-location';
 import { DemoTickets } from './support/demo-tickets';
-import { DesignerPage, SCREENSHOTS } from './support/designer-page';
+import { DesignerPage } from './support/designer-page';
 import type { GraphqlClient } from './support/graphql-client';
+import { startDemoServer, stopDemo } from './support/demo-server';
 
 jest.setTimeout(180_000);
 
@@ -57,14 +56,7 @@ describe('the report builder: build, preview, publish; a dashboard in English wi
   let designerApi: GraphqlClient;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    server = await startServerProcess({
-      DATABASE_URL: database.url,
-      PORT: String(await findFreePort()),
-      SEED_DEMO_DATA: 'true',
-      DEPLOY_DEFINITIONS: 'true',
-      PASSWORD_HASHING: 'test',
-    });
+    ({ database, server } = await startDemoServer());
     // Given four repairs reported by owner-1: two of water and electricity, one structural, one fit-out
     const tickets = new DemoTickets(server.baseUrl);
     const location = await unitLocation(database.url, '1-101');
@@ -80,14 +72,9 @@ describe('the report builder: build, preview, publish; a dashboard in English wi
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1360, height: 1000 }, locale: 'zh-CN' });
     designer = new DesignerPage(await context.newPage(), server.baseUrl, 'report-builder');
-    mkdirSync(SCREENSHOTS, { recursive: true });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database?.drop();
-  });
+  afterAll(() => stopDemo({ browser, server, database }));
 
   it('when the designer starts a new report, then the builder offers the deployed datasets', async () => {
     await designer.open('/design/reports');

@@ -2,12 +2,11 @@
 // and definitions/ deployed at start): the designer opens the repair dispatch decision table, changes the urgent
 // SLA, tests it in the browser, and publishes version 2. A screenshot per step in
 // reports/screenshots/rules-designer-*.png.
-import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { findFreePort } from '@anxin/persistence';
-import { createTestDatabase, type TestDatabase } from '@anxin/persistence/testing';
-import { type ServerProcess, graphqlRequest, launchChromium, startServerProcess } from '@anxin/testing';
-import { DEMO_PASSWORD, DesignerPage, SCREENSHOTS } from './support/designer-page';
+import type { TestDatabase } from '@anxin/persistence/testing';
+import { type ServerProcess, graphqlRequest, launchChromium } from '@anxin/testing';
+import { DEMO_PASSWORD, DesignerPage } from './support/designer-page';
+import { startDemoServer, stopDemo } from './support/demo-server';
 
 jest.setTimeout(120_000);
 
@@ -54,26 +53,14 @@ describe('rules designer: the designer changes the dispatch table, tests it and 
   let urgentRow: number;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    server = await startServerProcess({
-      DATABASE_URL: database.url,
-      PORT: String(await findFreePort()),
-      SEED_DEMO_DATA: 'true',
-      DEPLOY_DEFINITIONS: 'true',
-      PASSWORD_HASHING: 'test',
-    });
+    ({ database, server } = await startDemoServer());
     browser = await launchChromium();
     designer = new DesignerPage(await (await browser.newContext(DESKTOP)).newPage(), server.baseUrl, 'rules-designer');
-    mkdirSync(SCREENSHOTS, { recursive: true });
     const { table } = await deployedTable(server.baseUrl);
     urgentRow = table.rules.findIndex((rule) => rule.id === 'urgent');
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database?.drop();
-  });
+  afterAll(() => stopDemo({ browser, server, database }));
 
   it('given the designer signed in, when he opens 规则 in the menu, then the deployed tables and strategies are listed', async () => {
     await designer.open('/design/rules');

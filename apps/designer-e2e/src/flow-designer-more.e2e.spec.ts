@@ -136,7 +136,8 @@ describe('the flow designer: validation markers, export / import, 上级领导, 
 
     await page.locator('.anxin-flow-toolbar input[type=file]').setInputFiles(first.file);
     await canvasElement(page, BROKEN).waitFor();
-    // the markers of the earlier validation belong to the replaced model
+    // the markers of the earlier validation belong to the replaced model: gone once the import has settled
+    await page.locator('.anxin-problem-badge-error').first().waitFor({ state: 'detached' });
     await expect(page.locator('.anxin-problem-badge-error').count()).resolves.toBe(0);
     const second = await exportBpmn(page);
     expect(second.xml).toBe(first.xml);

@@ -59,6 +59,14 @@ export const NOT_RECORD_KEYS: ReadonlyMap<string, string> = new Map([
   ['drillDown.key', 'a report definition key: shared by every tenant; tickets are scoped (reports-scope.e2e)'],
   ['exportReport.key', 'a report definition key: shared by every tenant; rows are scoped (reports-scope.e2e)'],
   ['dashboard.key', 'a dashboard definition key: shared by every tenant; widgets are scoped (reports-scope.e2e)'],
+  [
+    'reportParameterOptions.key',
+    'a report definition key: shared by every tenant; options are scoped (report-parameters-languages.e2e)',
+  ],
+  [
+    'dashboardParameterOptions.key',
+    'a dashboard definition key: shared by every tenant; options are scoped (report-parameters-languages.e2e)',
+  ],
 ]);
 
 const LOOKS_LIKE_KEY = /(Id|Ids|number|Number|key|Key|code|Code)$/;

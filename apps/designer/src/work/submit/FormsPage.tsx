@@ -1,29 +1,18 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { textIn, type FormDefinition } from '@anxin/form-engine';
 import { Card, List, Skeleton, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
-import type { DefinitionContent } from '../../forms/form-data.operations';
 import { parseForm } from '../../forms/parse-form';
 import { useLocale } from '../../i18n/useLocale';
-
-const FORMS: TypedDocumentNode<{ definitions: DefinitionContent[] }, Record<string, never>> = gql`
-  query StartForms {
-    definitions(kind: FORM) {
-      key
-      version
-      content
-    }
-  }
-`;
+import { START_FORMS } from './submit-form.operations';
 
 /** 发起申请: the deployed forms that start a process; with only one, it opens at once. */
 export function FormsPage() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { data, loading } = useQuery(FORMS);
+  const { data, loading } = useQuery(START_FORMS);
   const forms = useMemo(
     () =>
       (data?.definitions ?? []).flatMap((row): FormDefinition[] => {

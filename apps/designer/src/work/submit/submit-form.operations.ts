@@ -1,4 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { DefinitionContent } from '../../forms/form-data.operations';
 
 export interface Submission {
   id: string;
@@ -19,6 +20,17 @@ export const SUBMIT_FORM: TypedDocumentNode<
       formVersion
       processInstanceId
       ticketNumber
+    }
+  }
+`;
+
+/** The deployed forms, for the list of those that start a process. */
+export const START_FORMS: TypedDocumentNode<{ definitions: DefinitionContent[] }, Record<string, never>> = gql`
+  query StartForms {
+    definitions(kind: FORM) {
+      key
+      version
+      content
     }
   }
 `;

@@ -1,3 +1,4 @@
+import type { DefinitionContent } from '../../forms/form-data.operations';
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { UserRef } from '../task/task.operations';
 
@@ -44,5 +45,16 @@ export const TICKET: TypedDocumentNode<{ ticket: Ticket }, { number: string }> =
 export const TICKET_UPDATED: TypedDocumentNode<{ ticketUpdated: Ticket }, { number: string }> = gql`
   subscription TicketUpdated($number: String!) {
     ticketUpdated(number: $number) { ${TICKET_FIELDS} }
+  }
+`;
+
+/** Every deployed form: the labels of a ticket's fields and values. */
+export const TICKET_FORMS: TypedDocumentNode<{ definitions: DefinitionContent[] }, Record<string, never>> = gql`
+  query TicketForms {
+    definitions(kind: FORM) {
+      key
+      version
+      content
+    }
   }
 `;

@@ -1,26 +1,16 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import type { Dictionary, FormDefinition } from '@anxin/form-engine';
 import { useMemo } from 'react';
-import { DICTIONARIES, PICKER_PROJECTS, type DefinitionContent } from '../../forms/form-data.operations';
+import { DICTIONARIES, PICKER_PROJECTS } from '../../forms/form-data.operations';
 import { parseForm, parseJson } from '../../forms/parse-form';
 import { useLocale } from '../../i18n/useLocale';
+import { TICKET_FORMS } from './ticket.operations';
 import { startFormFirst, ticketFieldRow, type FieldRow, type LabelSources } from './ticket-value-label';
-
-const FORMS: TypedDocumentNode<{ definitions: DefinitionContent[] }, Record<string, never>> = gql`
-  query TicketForms {
-    definitions(kind: FORM) {
-      key
-      version
-      content
-    }
-  }
-`;
 
 /** The ticket's projected fields named and shown as the forms define them (no code names a field). */
 export function useTicketFieldRows(processKey: string, fields: Readonly<Record<string, unknown>>): FieldRow[] {
   const locale = useLocale();
-  const forms = useQuery(FORMS);
+  const forms = useQuery(TICKET_FORMS);
   const dictionaries = useQuery(DICTIONARIES);
   const projects = useQuery(PICKER_PROJECTS);
   const sources = useMemo((): LabelSources => {

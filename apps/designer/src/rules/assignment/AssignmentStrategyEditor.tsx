@@ -1,8 +1,8 @@
 import type { AssignmentFallback, AssignmentStepType, AssignmentStrategy } from '@anxin/rules';
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input, Select, Space, Tag } from 'antd';
+import { Alert, Card, Form, Input, Select, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type DefinitionProblem, problemsAt } from '../definition-problem.type';
+import { MoveRemoveActions } from '../shared/MoveRemoveActions';
 import { addStep, fallbackFor, moveStep, removeStep, replaceStep, STEP_TYPES } from './assignment-edits';
 import { StepEditor } from './StepEditor';
 
@@ -42,33 +42,14 @@ export function AssignmentStrategyEditor({
               </Space>
             }
             extra={
-              <Space size={0}>
-                <Button
-                  size="small"
-                  type="text"
-                  icon={<ArrowUpOutlined />}
-                  aria-label={t('rules.table.moveUp')}
-                  disabled={readOnly || index === 0}
-                  onClick={() => onChange(moveStep(strategy, index, -1))}
-                />
-                <Button
-                  size="small"
-                  type="text"
-                  icon={<ArrowDownOutlined />}
-                  aria-label={t('rules.table.moveDown')}
-                  disabled={readOnly || index === strategy.steps.length - 1}
-                  onClick={() => onChange(moveStep(strategy, index, 1))}
-                />
-                <Button
-                  size="small"
-                  type="text"
-                  danger
-                  icon={<DeleteOutlined />}
-                  aria-label={t('rules.assignment.removeStep')}
-                  disabled={readOnly}
-                  onClick={() => onChange(removeStep(strategy, index))}
-                />
-              </Space>
+              <MoveRemoveActions
+                index={index}
+                count={strategy.steps.length}
+                disabled={readOnly}
+                onMove={(by) => onChange(moveStep(strategy, index, by))}
+                onRemove={() => onChange(removeStep(strategy, index))}
+                removeLabel="rules.assignment.removeStep"
+              />
             }
           >
             <StepEditor

@@ -1,9 +1,10 @@
 import type { CollectAggregation, DecisionTable, DecisionTableRule, HitPolicy } from '@anxin/rules';
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { Badge, Button, Form, Input, Select, Space, Switch, Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { type DefinitionProblem, problemsAt, statusOf } from '../definition-problem.type';
+import { MoveRemoveActions } from '../shared/MoveRemoveActions';
 import { ColumnsEditor } from './ColumnsEditor';
 import {
   addRule,
@@ -127,34 +128,15 @@ export function DecisionTableEditor({ table, onChange, problems = [], readOnly =
       key: 'actions',
       fixed: 'right',
       render: (_, { index }) => (
-        <Space size={0}>
-          <Button
-            size="small"
-            type="text"
-            icon={<ArrowUpOutlined />}
-            aria-label={t('rules.table.moveUp')}
-            disabled={disabled || index === 0}
-            onClick={() => onChange(moveRule(table, index, -1))}
-          />
-          <Button
-            size="small"
-            type="text"
-            icon={<ArrowDownOutlined />}
-            aria-label={t('rules.table.moveDown')}
-            disabled={disabled || index === table.rules.length - 1}
-            onClick={() => onChange(moveRule(table, index, 1))}
-          />
-          <Button
-            size="small"
-            type="text"
-            danger
-            icon={<DeleteOutlined />}
-            aria-label={t('rules.table.removeRow')}
-            data-testid={`remove-row-${index}`}
-            disabled={disabled}
-            onClick={() => onChange(removeRule(table, index))}
-          />
-        </Space>
+        <MoveRemoveActions
+          index={index}
+          count={table.rules.length}
+          disabled={disabled}
+          onMove={(by) => onChange(moveRule(table, index, by))}
+          onRemove={() => onChange(removeRule(table, index))}
+          removeLabel="rules.table.removeRow"
+          removeTestId={`remove-row-${index}`}
+        />
       ),
     },
   ];
